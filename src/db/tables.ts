@@ -1,0 +1,5 @@
+// Every table of the product, re-exported from the modules' schema files so that
+// drizzle-kit and the query builder see one schema.
+export * from './schema/auth.schema';
+export * from './schema/offices.schema';
+export * from './schema/org.schema';

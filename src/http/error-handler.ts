@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorBody, type ErrorCode, errorCatalogue } from './errors';
+
+type Issue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
+
+function body(code: ErrorCode, requestId: string, details?: unknown, message?: string): ErrorBody {
+  return {
+    error: {
+      code,
+      message: message ?? errorCatalogue[code][2],
+      ...(details === undefined ? {} : { details }),
+    },
+    requestId,
+  };
+}
+
+/** Turns validation issues into `{ field, reason }` pairs with the field as a dotted path. */
+function fieldsOf(issues: Issue[], part: string): Array<{ field: string; reason: string }> {
+  return issues.map((i) => {
+    const path = (i.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const extra = i.params?.issue as { keys?: string[]; code?: string } | undefined;
+    const keys = extra?.code === 'unrecognized_keys' ? extra.keys : undefined;
+    return {
+      field: keys?.length ? keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : path || part,
+      reason: keys?.length ? 'field tidak dikenal' : (i.message ?? 'tidak valid'),
+    };
+  });
+}
+
+/**
+ * One mapping from anything thrown to the error body. Expected failures (AppError,
+ * validation) are logged at info; anything unknown is logged with its stack at error
+ * and answered as a generic 500 so internals never leak to clients.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      req.log.info({ code: err.code }, err.message);
+      return reply.status(err.status).send(body(err.code, req.id, err.details, err.userMessage));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = fieldsOf(err.validation as Issue[], err.validationContext ?? 'body');
+      const first = fields[0];
+      const message = first
+        ? `${errorCatalogue.validation_failed[2]} ${first.field}: ${first.reason}`
+        : undefined;
+      return reply.status(400).send(body('validation_failed', req.id, { fields }, message));
+    }
+    if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    ) {
+      return reply.status(400).send(body('malformed_json', req.id));
+    }
+    if (err instanceof SyntaxError && err.statusCode === 400) {
+      return reply.status(400).send(body('malformed_json', req.id));
+    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send(body('body_too_large', req.id));
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send(body('unsupported_media_type', req.id));
+    }
+    if (err.statusCode === 429) {
+      return reply.status(429).send(body('rate_limited', req.id));
+    }
+    if (err.validation) {
+      const fields = fieldsOf(err.validation as Issue[], err.validationContext ?? 'body');
+      return reply.status(400).send(body('validation_failed', req.id, { fields }));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('internal_error', req.id));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(body('route_not_found', req.id));
+  });
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { installAuthHook, SESSION_COOKIE } from '../modules/auth/auth.hook';
+import { version } from '../version';
+import type { AppContext } from './context';
+import { installErrorHandler } from './error-handler';
+import { loggerOptions } from './logger';
+import { registerModules } from './modules';
+
+export type BuildOptions = AppContext & {
+  /** Folder of the built web client; served with an SPA fallback when it exists. */
+  webDist?: string | null;
+  logger?: boolean;
+};
+
+/** Assembles the HTTP server: plugins, error mapping, auth, documentation and modules. */
+export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const app = Fastify({
+    logger: opts.logger === false ? false : loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+  });
+  app.decorate('ctx', { config, database: opts.database, now: opts.now } satisfies AppContext);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI and Leaflet use inline styles; map tiles come from the configured host.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    // A whole office may share one NAT address at 07:30: count per session when there is
+    // one, per address otherwise.
+    keyGenerator: (req) => req.cookies?.[SESSION_COOKIE] ?? req.ip,
+  });
+  installErrorHandler(app);
+  installAuthHook(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'SIPOLIMA API',
+        version,
+        description:
+          'e-kinerja: attendance, daily reports, verification and TPP. Errors answer ' +
+          '`{ error: { code, message, details? }, requestId }`; `message` is Indonesian.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerModules(app);
+
+  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
+    // The client routes (/absen, /laporan…) are the SPA's: serve index.html for them.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+        return reply.sendFile('index.html');
+      }
+      return reply.status(404).send({
+        error: { code: 'route_not_found', message: 'Alamat tidak ditemukan.' },
+        requestId: req.id,
+      });
+    });
+  }
+  return app;
+}

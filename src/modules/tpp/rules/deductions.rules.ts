@@ -1,0 +1,113 @@
+import type { Decimal } from 'decimal.js';
+import type { DayResult, LeaveKind } from '../../attendance/rules/attendance-day.rules.js';
+import { type AttendanceCode, Dec, type RuleSet, toDecimal } from './rule-set.js';
+
+type Rules = Pick<
+  RuleSet,
+  | 'deduction_pct'
+  | 'daily_cap_pct'
+  | 'monthly_cap_pct'
+  | 'free_special_leave_days'
+  | 'special_leave_deduction_pct'
+  | 'permission_deduction_pct'
+  | 'prorated_leave_kinds'
+>;
+
+/** What a day's deduction comes from, for the explanation. */
+export type DeductionSource =
+  | 'none'
+  | 'codes'
+  | 'special_leave_free'
+  | 'special_leave'
+  | 'permission'
+  | 'prorated';
+
+/** The part of a day result that deductions depend on. */
+export type DeductionDayInput = Pick<DayResult, 'date' | 'status' | 'leaveKind' | 'codes'>;
+
+export type DayDeduction = {
+  date: string;
+  source: DeductionSource;
+  /** Before the daily cap. */
+  uncappedPct: Decimal;
+  /** After the daily cap: what the day costs, in percent of D. */
+  pct: Decimal;
+};
+
+export type MonthDeductions = {
+  days: DayDeduction[];
+  /** Sum of the daily (capped) deductions. */
+  totalPct: Decimal;
+  /** After the monthly cap: the share of D withheld, in percent. */
+  cappedPct: Decimal;
+};
+
+// Cuti besar and cuti karena alasan penting share one allowance of free days a month.
+const SPECIAL_LEAVE_KINDS: ReadonlySet<LeaveKind> = new Set(['long_service', 'important_reason']);
+
+/**
+ * Percent of D for one day's TL/PSW/TK codes: summed, then capped at the daily cap
+ * (TL4 + PSW4 = 5 % becomes 3 %).
+ */
+export function codesDeductionPct(
+  codes: readonly AttendanceCode[],
+  rules: Pick<RuleSet, 'deduction_pct' | 'daily_cap_pct'>,
+): { uncapped: Decimal; capped: Decimal } {
+  const uncapped = codes.reduce((sum, code) => sum.plus(rules.deduction_pct[code]), new Dec(0));
+  return { uncapped, capped: Decimal_min(uncapped, toDecimal(rules.daily_cap_pct)) };
+}
+
+function Decimal_min(a: Decimal, b: Decimal): Decimal {
+  return a.lte(b) ? a : b;
+}
+
+function leaveDeduction(
+  kind: LeaveKind,
+  specialDaysSoFar: number,
+  rules: Rules,
+): { source: DeductionSource; pct: Decimal } {
+  // Prorated kinds (CLTN, tugas belajar) cost the base instead; never both.
+  if (rules.prorated_leave_kinds.includes(kind)) return { source: 'prorated', pct: new Dec(0) };
+  if (SPECIAL_LEAVE_KINDS.has(kind)) {
+    return specialDaysSoFar <= rules.free_special_leave_days
+      ? { source: 'special_leave_free', pct: new Dec(0) }
+      : { source: 'special_leave', pct: toDecimal(rules.special_leave_deduction_pct) };
+  }
+  if (kind === 'permission') {
+    return { source: 'permission', pct: toDecimal(rules.permission_deduction_pct) };
+  }
+  // Annual, sick, maternity, duty: no deduction.
+  return { source: 'none', pct: new Dec(0) };
+}
+
+/**
+ * The month's deductions for one employee (DOMAIN §4). Days are taken in date order so
+ * that the first free days of long_service / important_reason leave are the earliest.
+ * Each day is capped at the daily cap; the month at the monthly cap.
+ */
+export function computeMonthDeductions(
+  days: readonly DeductionDayInput[],
+  rules: Rules,
+): MonthDeductions {
+  const ordered = [...days].sort((a, b) => a.date.localeCompare(b.date));
+  const dailyCap = toDecimal(rules.daily_cap_pct);
+  let specialDays = 0;
+  const result: DayDeduction[] = ordered.map((day) => {
+    if ((day.status === 'leave' || day.status === 'duty') && day.leaveKind) {
+      if (SPECIAL_LEAVE_KINDS.has(day.leaveKind)) specialDays += 1;
+      const { source, pct } = leaveDeduction(day.leaveKind, specialDays, rules);
+      return { date: day.date, source, uncappedPct: pct, pct: Decimal_min(pct, dailyCap) };
+    }
+    if (day.codes.length === 0) {
+      return { date: day.date, source: 'none', uncappedPct: new Dec(0), pct: new Dec(0) };
+    }
+    const { uncapped, capped } = codesDeductionPct(day.codes, rules);
+    return { date: day.date, source: 'codes', uncappedPct: uncapped, pct: capped };
+  });
+  const totalPct = result.reduce((sum, day) => sum.plus(day.pct), new Dec(0));
+  return {
+    days: result,
+    totalPct,
+    cappedPct: Decimal_min(totalPct, toDecimal(rules.monthly_cap_pct)),
+  };
+}
