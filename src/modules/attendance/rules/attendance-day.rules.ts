@@ -38,6 +38,7 @@ export type AttendanceEvent = { kind: 'check_in' | 'check_out'; at: Date };
 /** An event and the shift whose window took it; `shift: null` means `offshift`. */
 export type AssignedEvent<E extends AttendanceEvent> = { event: E; shift: PlannedShift | null };
 
+/** The outcome of one calendar day for one employee. */
 export type DayResult = {
   date: IsoDate;
   status: DayStatus;

@@ -86,7 +86,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** ISO weekday of a date: 1 Monday … 7 Sunday. */
 export function weekdayOf(date: IsoDate): Weekday {
-  return parseDate(date).weekday;
+  // luxon's ISO weekday is always 1..7; its typings only say `number`.
+  return parseDate(date).weekday as Weekday;
 }
 
 /** Every date from `from` to `to`, both included; empty when `to` is before `from`. */

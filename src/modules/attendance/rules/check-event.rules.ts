@@ -45,6 +45,7 @@ export type CheckEventRefused = {
   distanceM?: number;
 };
 
+/** Accepted (with the time to store) or refused (with a stable reason and a human detail). */
 export type CheckEventDecision = CheckEventAccepted | CheckEventRefused;
 
 const HOUR_MS = 3_600_000;
@@ -54,8 +55,12 @@ function refuse(reason: ReasonCode, detail: string): CheckEventRefused {
 }
 
 function formatMetres(value: number): string {
-  // Rounded up: someone 0.4 m outside is told "1 m", never "0 m".
-  return `${Math.ceil(value).toLocaleString('id-ID')} m`;
+  return `${value.toLocaleString('id-ID', { maximumFractionDigits: 1 })} m`;
+}
+
+function formatDistance(value: number): string {
+  // Someone 0.4 m outside is told "1 m": "0 m" would read as a bug.
+  return `${Math.max(1, Math.round(value)).toLocaleString('id-ID')} m`;
 }
 
 /** Checks an offline event's device time; null when it is acceptable. */
@@ -110,7 +115,7 @@ export function decideCheckEvent(input: CheckEventInput): CheckEventDecision {
   return {
     ok: false,
     reason: 'outside_geofence',
-    detail: `${formatMetres(match.distanceM)} dari area ${match.office.name}`,
+    detail: `${formatDistance(match.distanceM)} dari area ${match.office.name}`,
     distanceM: match.distanceM,
   };
 }

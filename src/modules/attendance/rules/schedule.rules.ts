@@ -102,6 +102,29 @@ export function localDateOf(instant: Date, zone: string): IsoDate {
   return value.toFormat('yyyy-MM-dd');
 }
 
+/**
+ * The zone an employee's days, schedule and deadlines live in: that of their first
+ * allowed office (an office without its own zone uses the tenant's).
+ */
+export function employeeZone(
+  officeZones: readonly (string | null | undefined)[],
+  tenantZone: string,
+): string {
+  return officeZones[0] || tenantZone;
+}
+
+/**
+ * The planned shift in progress at an instant (start inclusive, end exclusive), or
+ * null. Live location may only be collected while one is in progress.
+ */
+export function shiftInProgress(
+  instant: Date,
+  shifts: readonly PlannedShift[],
+): PlannedShift | null {
+  const t = instant.getTime();
+  return shifts.find((s) => s.start.getTime() <= t && t < s.end.getTime()) ?? null;
+}
+
 /** Working minutes of a weekly day: end − start − break. */
 export function workingMinutesOf(day: WorkDay): number {
   const span = parseClockTime(day.end) - parseClockTime(day.start);

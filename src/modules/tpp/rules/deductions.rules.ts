@@ -34,6 +34,7 @@ export type DayDeduction = {
   pct: Decimal;
 };
 
+/** Deductions of a month: per day (date order) and in total. */
 export type MonthDeductions = {
   days: DayDeduction[];
   /** Sum of the daily (capped) deductions. */
@@ -54,10 +55,10 @@ export function codesDeductionPct(
   rules: Pick<RuleSet, 'deduction_pct' | 'daily_cap_pct'>,
 ): { uncapped: Decimal; capped: Decimal } {
   const uncapped = codes.reduce((sum, code) => sum.plus(rules.deduction_pct[code]), new Dec(0));
-  return { uncapped, capped: Decimal_min(uncapped, toDecimal(rules.daily_cap_pct)) };
+  return { uncapped, capped: minDecimal(uncapped, toDecimal(rules.daily_cap_pct)) };
 }
 
-function Decimal_min(a: Decimal, b: Decimal): Decimal {
+function minDecimal(a: Decimal, b: Decimal): Decimal {
   return a.lte(b) ? a : b;
 }
 
@@ -96,7 +97,7 @@ export function computeMonthDeductions(
     if ((day.status === 'leave' || day.status === 'duty') && day.leaveKind) {
       if (SPECIAL_LEAVE_KINDS.has(day.leaveKind)) specialDays += 1;
       const { source, pct } = leaveDeduction(day.leaveKind, specialDays, rules);
-      return { date: day.date, source, uncappedPct: pct, pct: Decimal_min(pct, dailyCap) };
+      return { date: day.date, source, uncappedPct: pct, pct: minDecimal(pct, dailyCap) };
     }
     if (day.codes.length === 0) {
       return { date: day.date, source: 'none', uncappedPct: new Dec(0), pct: new Dec(0) };
@@ -108,6 +109,6 @@ export function computeMonthDeductions(
   return {
     days: result,
     totalPct,
-    cappedPct: Decimal_min(totalPct, toDecimal(rules.monthly_cap_pct)),
+    cappedPct: minDecimal(totalPct, toDecimal(rules.monthly_cap_pct)),
   };
 }
