@@ -1,4 +1,4 @@
-import type { PositionType } from '../org/rules/rank.rules.js';
+import type { PositionType } from '../org/rules/rank.rules';
 
 /** The shape of the demo tenant: plain data, no database ids. */
 

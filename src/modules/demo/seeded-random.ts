@@ -10,8 +10,8 @@ export type SeededRandom = {
   /** True with probability p. */
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
-  /** Picks by weight; weights need not sum to 1. */
-  pickWeighted<T>(items: ReadonlyArray<readonly [T, number]>): T;
+  /** Picks a key by its weight, e.g. `{ 'III/a': 2, 'III/b': 1 }`; weights need not sum to 1. */
+  pickWeighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K;
 };
 
 export function createSeededRandom(seed: number): SeededRandom {
@@ -32,15 +32,17 @@ export function createSeededRandom(seed: number): SeededRandom {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(0, items.length - 1)] as (typeof items)[number];
     },
-    pickWeighted: (items) => {
-      const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+    pickWeighted: <K extends string>(weights: Readonly<Partial<Record<K, number>>>): K => {
+      // Key order is insertion order for non-numeric keys, so the pick is deterministic.
+      const entries = Object.entries(weights) as Array<[K, number]>;
+      const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
       let roll = next() * total;
-      for (const [item, weight] of items) {
+      for (const [key, weight] of entries) {
         roll -= weight;
-        if (roll < 0) return item;
+        if (roll < 0) return key;
       }
-      const last = items[items.length - 1];
-      if (!last) throw new Error('pick from an empty list');
+      const last = entries[entries.length - 1];
+      if (!last) throw new Error('pick from no weights');
       return last[0];
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, type NipPart, type NipStatus, validateNip } from './nip.rules.js';
+import { formatNip, type NipPart, type NipStatus, validateNip } from './nip.rules';
 
 describe('validateNip — accepted', () => {
   it.each([
