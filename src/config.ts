@@ -22,7 +22,9 @@ export type Config = Readonly<{
 }>;
 
 const boolish = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .string()
+  .transform((v) => v.toLowerCase())
+  .pipe(z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']))
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
 const envSchema = z.object({
@@ -39,8 +41,16 @@ const envSchema = z.object({
   TZ_DEFAULT: z
     .string()
     .default('Asia/Makassar')
-    .refine(isValidZone, 'must be an IANA time zone such as Asia/Makassar'),
-  TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    .refine(isValidZone, 'must be an IANA time zone such as Asia/Makassar')
+    // `asia/makassar` is accepted by Intl; store the canonical spelling that Luxon prints.
+    .transform(canonicalZone),
+  TILE_URL: z
+    .string()
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .refine(
+      (v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)),
+      'must be a tile URL template containing {z}, {x} and {y}',
+    ),
   TRUST_PROXY: boolish.default(false),
 });
 
@@ -51,6 +61,10 @@ function isValidZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
 /** Thrown at start-up with every bad variable listed, so an operator fixes them in one go. */
@@ -65,19 +79,25 @@ export class ConfigError extends Error {
  * Parses the environment into a frozen Config. On the embedded database a missing
  * SESSION_SECRET is generated once and kept in DATA_DIR so sessions survive restarts;
  * on PostgreSQL (several processes may share the database) it must be given.
+ *
+ * Every problem is collected before throwing, the cross-variable ones included, so an
+ * operator fixing a deployment sees the whole list at once instead of one per restart.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+  const vars = withoutBlanks(env);
+  const parsed = envSchema.safeParse(vars);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+  // Decided on the raw value: a malformed DATABASE_URL still means "PostgreSQL intended".
+  if (vars.DATABASE_URL && !vars.SESSION_SECRET) {
+    problems.push(
+      'SESSION_SECRET: required when DATABASE_URL is set (every server process must share it)',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const engine = e.DATABASE_URL ? 'postgres' : 'pglite';
-  if (engine === 'postgres' && !e.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: required when DATABASE_URL is set']);
-  }
   const dataDir = resolve(e.DATA_DIR);
   const sessionSecret = e.SESSION_SECRET ?? readOrCreateSecret(dataDir);
   return Object.freeze({
@@ -95,11 +115,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
+/**
+ * `PORT=` in an env file means "not set", not "port 0" (which z.coerce would accept and
+ * which would bind a random port): blank values fall back to the defaults.
+ */
+function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v !== undefined && v.trim() !== '') out[k] = v.trim();
+  }
+  return out;
+}
+
+const SECRET_FILE = 'session-secret';
+
 function readOrCreateSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  const file = join(dataDir, SECRET_FILE);
+  try {
+    if (existsSync(file)) {
+      const secret = readFileSync(file, 'utf8').trim();
+      // Never overwrite a file an operator may have written: say what is wrong instead.
+      if (secret.length < 32) {
+        throw new ConfigError([`SESSION_SECRET: ${file} holds fewer than 32 characters`]);
+      }
+      return secret;
+    }
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    return secret;
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError([
+      `DATA_DIR: cannot keep the generated session secret in ${file} (${(err as Error).message})`,
+    ]);
+  }
 }

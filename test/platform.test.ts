@@ -69,7 +69,7 @@ describe(`platform (${testEngine})`, () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
-    expect(JSON.stringify(res.json().error.details)).toContain('admin');
+    expect(res.json().error.details.fields).toEqual([{ field: 'admin', reason: 'field tidak dikenal' }]);
   });
 
   it('sets security headers', async () => {

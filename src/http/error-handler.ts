@@ -2,7 +2,12 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody, type ErrorCode, errorCatalogue } from './errors';
 
-type Issue = { instancePath?: string; message?: string; params?: Record<string, unknown> };
+type Issue = {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+};
 
 function body(code: ErrorCode, requestId: string, details?: unknown, message?: string): ErrorBody {
   return {
@@ -19,8 +24,8 @@ function body(code: ErrorCode, requestId: string, details?: unknown, message?: s
 function fieldsOf(issues: Issue[], part: string): Array<{ field: string; reason: string }> {
   return issues.map((i) => {
     const path = (i.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
-    const extra = i.params?.issue as { keys?: string[]; code?: string } | undefined;
-    const keys = extra?.code === 'unrecognized_keys' ? extra.keys : undefined;
+    // zod's strict objects report unknown keys as one issue listing them all.
+    const keys = i.keyword === 'unrecognized_keys' ? (i.params?.keys as string[]) : undefined;
     return {
       field: keys?.length ? keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : path || part,
       reason: keys?.length ? 'field tidak dikenal' : (i.message ?? 'tidak valid'),
@@ -41,6 +46,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = fieldsOf(err.validation as Issue[], err.validationContext ?? 'body');
+      req.log.info({ code: 'validation_failed', fields }, 'validation failed');
       const first = fields[0];
       const message = first
         ? `${errorCatalogue.validation_failed[2]} ${first.field}: ${first.reason}`

@@ -49,23 +49,76 @@ export const errorCatalogue = {
     'Import has invalid rows; nothing was written',
     'Ada baris yang salah; tidak ada data yang disimpan.',
   ],
+  import_unreadable: [
+    400,
+    'Import file cannot be read as CSV or XLSX',
+    'Berkas tidak dapat dibaca. Gunakan CSV atau XLSX dengan baris judul kolom.',
+  ],
   // domain refusals (reason codes that the scenario runner reports; never rename)
   unknown_employee: [404, 'Unknown employee', 'Pegawai tidak dikenal.'],
-  outside_geofence: [422, 'Position outside every allowed office', 'Anda berada di luar area kantor. Mendekatlah lalu coba lagi.'],
-  low_accuracy: [422, 'GPS accuracy worse than the limit', 'GPS belum akurat, tunggu sebentar lalu coba lagi.'],
-  mocked_location: [422, 'Device reported a mocked position', 'Lokasi palsu terdeteksi. Matikan aplikasi pengubah lokasi.'],
-  future_time: [422, 'Device time is in the future', 'Waktu perangkat di masa depan. Periksa jam ponsel Anda.'],
-  stale_offline: [422, 'Offline event older than allowed', 'Absen luring terlalu lama (lebih dari 72 jam) dan tidak dapat diterima.'],
-  out_of_order: [422, 'Offline event earlier than the previous one', 'Waktu absen lebih awal dari absen sebelumnya di perangkat ini.'],
-  not_supervisor: [403, 'Only the direct supervisor may do this', 'Hanya atasan langsung yang dapat melakukan ini.'],
-  self_verification: [403, 'Nobody verifies their own items', 'Anda tidak dapat memverifikasi atau menyetujui milik sendiri.'],
-  overlapping_item: [409, 'Item overlaps another item of that day', 'Waktu kegiatan bertumpang tindih dengan kegiatan lain pada hari itu.'],
-  leave_overlap: [409, 'Leave overlaps another request', 'Tanggal cuti bertumpang tindih dengan pengajuan lain.'],
-  no_working_days: [422, 'Period has no working days', 'Periode yang dipilih tidak memuat hari kerja.'],
+  outside_geofence: [
+    422,
+    'Position outside every allowed office',
+    'Anda berada di luar area kantor. Mendekatlah lalu coba lagi.',
+  ],
+  low_accuracy: [
+    422,
+    'GPS accuracy worse than the limit',
+    'GPS belum akurat, tunggu sebentar lalu coba lagi.',
+  ],
+  mocked_location: [
+    422,
+    'Device reported a mocked position',
+    'Lokasi palsu terdeteksi. Matikan aplikasi pengubah lokasi.',
+  ],
+  future_time: [
+    422,
+    'Device time is in the future',
+    'Waktu perangkat di masa depan. Periksa jam ponsel Anda.',
+  ],
+  stale_offline: [
+    422,
+    'Offline event older than allowed',
+    'Absen luring terlalu lama (lebih dari 72 jam) dan tidak dapat diterima.',
+  ],
+  out_of_order: [
+    422,
+    'Offline event earlier than the previous one',
+    'Waktu absen lebih awal dari absen sebelumnya di perangkat ini.',
+  ],
+  not_supervisor: [
+    403,
+    'Only the direct supervisor may do this',
+    'Hanya atasan langsung yang dapat melakukan ini.',
+  ],
+  self_verification: [
+    403,
+    'Nobody verifies their own items',
+    'Anda tidak dapat memverifikasi atau menyetujui milik sendiri.',
+  ],
+  overlapping_item: [
+    409,
+    'Item overlaps another item of that day',
+    'Waktu kegiatan bertumpang tindih dengan kegiatan lain pada hari itu.',
+  ],
+  leave_overlap: [
+    409,
+    'Leave overlaps another request',
+    'Tanggal cuti bertumpang tindih dengan pengajuan lain.',
+  ],
+  no_working_days: [
+    422,
+    'Period has no working days',
+    'Periode yang dipilih tidak memuat hari kerja.',
+  ],
   insufficient_balance: [422, 'Annual leave balance too low', 'Sisa cuti tahunan tidak mencukupi.'],
   after_deadline: [422, 'Deadline has passed', 'Batas waktu sudah lewat.'],
   month_closed: [409, 'Month is closed', 'Bulan tersebut sudah ditutup.'],
-  not_pending: [409, 'Item is not pending', 'Data ini tidak sedang menunggu verifikasi/persetujuan.'],
+  not_pending: [
+    409,
+    'Item is not pending',
+    'Data ini tidak sedang menunggu verifikasi/persetujuan.',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,29 +1,37 @@
 import type { LoggerOptions } from 'pino';
 
 /**
- * Paths redacted from every log line. NIPs identify a person and coordinates show where
- * they are: neither belongs in logs that IT staff read and ship elsewhere.
+ * Keys redacted from every log line. NIPs identify a person (and are the username of
+ * employee accounts), coordinates show where they are, and passwords, tokens and cookies
+ * open accounts: none belongs in logs that IT staff read and ship elsewhere.
  */
-export const redactPaths = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.currentPassword',
-  '*.newPassword',
-  '*.token',
-  '*.sessionId',
-  '*.nip',
-  '*.username',
-  '*.lat',
-  '*.lon',
-  '*.latitude',
-  '*.longitude',
-  'body.password',
-  'body.nip',
-  'body.lat',
-  'body.lon',
+const sensitiveKeys = [
+  'password',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'sessionId',
+  'cookie',
+  'authorization',
+  'set-cookie',
+  'nip',
+  'username',
+  'lat',
+  'lon',
+  'latitude',
+  'longitude',
 ];
+
+/**
+ * pino's redaction has no recursive wildcard: each key is listed at the top level and up
+ * to two objects deep, which covers `{ nip }`, `{ body: { nip } }` and
+ * `{ body: { position: { lat } } }` as routes log them.
+ */
+export const redactPaths = sensitiveKeys.flatMap((key) => [
+  `["${key}"]`,
+  `*["${key}"]`,
+  `*.*["${key}"]`,
+]);
 
 export function loggerOptions(level: string): LoggerOptions {
   return {

@@ -13,6 +13,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { installAuthHook, SESSION_COOKIE } from '../modules/auth/auth.hook';
 import { version } from '../version';
 import type { AppContext } from './context';
@@ -24,13 +25,18 @@ export type BuildOptions = AppContext & {
   /** Folder of the built web client; served with an SPA fallback when it exists. */
   webDist?: string | null;
   logger?: boolean;
+  /** Where log lines go instead of stdout; tests capture them here. */
+  logStream?: DestinationStream;
 };
 
 /** Assembles the HTTP server: plugins, error mapping, auth, documentation and modules. */
 export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> {
   const { config } = opts;
   const app = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(config.logLevel),
+    logger:
+      opts.logger === false
+        ? false
+        : { ...loggerOptions(config.logLevel), ...(opts.logStream && { stream: opts.logStream }) },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
@@ -65,8 +71,10 @@ export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> 
     max: 600,
     timeWindow: '1 minute',
     // A whole office may share one NAT address at 07:30: count per session when there is
-    // one, per address otherwise.
-    keyGenerator: (req) => req.cookies?.[SESSION_COOKIE] ?? req.ip,
+    // one, per address otherwise. The session is the one the auth hook verified (app-level
+    // onRequest hooks run before this plugin's route-level one), never the raw cookie: a
+    // client inventing a new cookie per request would otherwise get a new bucket each time.
+    keyGenerator: (req) => req.sessionId ?? req.ip,
   });
   installErrorHandler(app);
   installAuthHook(app);

@@ -1,7 +1,18 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Config } from '../../src/config';
 import type { Database } from '../../src/db/client';
-import { accounts, agencies, employees, positions, tenant, units } from '../../src/db/tables';
+import {
+  accounts,
+  actingAssignments,
+  agencies,
+  employeeOffices,
+  employees,
+  offices,
+  positions,
+  tenant,
+  units,
+} from '../../src/db/tables';
 import { buildServer } from '../../src/http/server';
 import type { GrantedRole } from '../../src/modules/auth/actor';
 import { hashPassword } from '../../src/modules/auth/password';
@@ -39,16 +50,27 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+export type HarnessOptions = {
+  /** Replaces fields of testConfig(), e.g. `{ trustProxy: true }`. */
+  config?: Partial<Config>;
+  /** Runs before app.ready(): register test-only routes or hooks here. */
+  beforeReady?: (app: FastifyInstance) => void | Promise<void>;
+  /** Turns logging on, into this stream (set `config.logLevel` too; the default is silent). */
+  logStream?: DestinationStream;
+};
+
 /** A server on a fresh cloned database, with an adjustable clock. */
-export async function createHarness(): Promise<Harness> {
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const database = await createTestDatabase();
   let now = new Date('2026-11-02T00:00:00Z');
   const app = await buildServer({
-    config: testConfig(),
+    config: testConfig(options.config),
     database,
     now: () => now,
-    logger: false,
+    logger: !!options.logStream,
+    logStream: options.logStream,
   });
+  await options.beforeReady?.(app);
   await app.ready();
   await database.db
     .insert(tenant)
@@ -69,6 +91,9 @@ export async function createHarness(): Promise<Harness> {
         method: 'POST',
         url: '/api/auth/login',
         payload: { username, password },
+        // Each login from its own address, so a file that logs in many users stays under
+        // the login route's per-address rate limit.
+        remoteAddress: nextAddress(),
       });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'sipolima_sid');
@@ -83,6 +108,11 @@ export async function createHarness(): Promise<Harness> {
 
 let seq = 0;
 const next = () => ++seq;
+let addressSeq = 0;
+const nextAddress = () => {
+  addressSeq += 1;
+  return `10.200.${Math.floor(addressSeq / 250) % 250}.${(addressSeq % 250) + 1}`;
+};
 
 /** Factories with overrides: each returns the inserted row. */
 export async function makeAgency(
@@ -178,6 +208,45 @@ export async function makeAccount(
       label: o.label ?? `Akun ${n}`,
       passwordHash: await passwordHash,
     })
+    .returning();
+  return row;
+}
+
+/** An office with a 100 m circle in Baubau (WITA). */
+export async function makeOffice(db: Database['db'], o: Partial<typeof offices.$inferInsert> = {}) {
+  const n = next();
+  const [row] = await db
+    .insert(offices)
+    .values({
+      code: `K${n}`,
+      name: `Kantor ${n}`,
+      timezone: 'Asia/Makassar',
+      lat: -5.4667,
+      lon: 122.6333,
+      radiusM: 100,
+      ...o,
+    })
+    .returning();
+  return row;
+}
+
+/** Allows the employee to use the offices, in order (the first is the employee's zone). */
+export async function allowOffices(db: Database['db'], employeeId: string, officeIds: string[]) {
+  if (officeIds.length === 0) return;
+  await db
+    .insert(employeeOffices)
+    .values(officeIds.map((officeId, ordinal) => ({ employeeId, officeId, ordinal })));
+}
+
+/** A Plt (default) or Plh assignment; open-ended unless `toDate` is given. */
+export async function makeActing(
+  db: Database['db'],
+  o: Pick<typeof actingAssignments.$inferInsert, 'positionId' | 'employeeId'> &
+    Partial<typeof actingAssignments.$inferInsert>,
+) {
+  const [row] = await db
+    .insert(actingAssignments)
+    .values({ kind: 'plt', fromDate: '2026-01-01', ...o })
     .returning();
   return row;
 }

@@ -8,5 +8,8 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change();
 --> statement-breakpoint
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+--> statement-breakpoint
 ALTER TABLE employee_offices ADD CONSTRAINT employee_offices_office_fk
   FOREIGN KEY (office_id) REFERENCES offices(id);

@@ -1,3 +1,4 @@
+import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { auditLog } from '../../db/tables';
 import type { Actor } from '../auth/actor';
@@ -7,6 +8,12 @@ export type AuditEntry = {
   entity: string;
   entityId?: string | null;
   details?: unknown;
+  /**
+   * When it happened: pass the app clock (`app.ctx.now()`) so rows written under a
+   * simulated clock (scenario runner, tests) line up with the data they describe.
+   * Omitted: the database's now().
+   */
+  at?: Date;
 };
 
 /**
@@ -15,6 +22,7 @@ export type AuditEntry = {
  */
 export async function writeAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
+    at: entry.at,
     actorAccountId: actor.accountId === systemAccountId ? null : actor.accountId,
     actorLabel: actor.label,
     ip: actor.ip || null,
@@ -26,3 +34,40 @@ export async function writeAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promi
 }
 
 const systemAccountId = '00000000-0000-0000-0000-000000000000';
+
+export type AuditFilter = {
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  actorAccountId?: string;
+  /** Inclusive. */
+  from?: Date;
+  /** Exclusive, so consecutive windows do not overlap. */
+  to?: Date;
+  limit: number;
+  offset: number;
+};
+
+/** Newest first; `id` breaks ties between rows written in the same instant. */
+export async function listAudit(
+  tx: Tx,
+  f: AuditFilter,
+): Promise<{ rows: Array<typeof auditLog.$inferSelect>; total: number }> {
+  const where = and(
+    f.entity ? eq(auditLog.entity, f.entity) : undefined,
+    f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.actorAccountId ? eq(auditLog.actorAccountId, f.actorAccountId) : undefined,
+    f.from ? gte(auditLog.at, f.from) : undefined,
+    f.to ? lt(auditLog.at, f.to) : undefined,
+  );
+  const rows = await tx
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [{ total }] = await tx.select({ total: count() }).from(auditLog).where(where);
+  return { rows, total };
+}

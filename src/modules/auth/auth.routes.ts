@@ -22,10 +22,11 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
           401: errorResponse,
           403: errorResponse,
           423: errorResponse,
+          429: errorResponse,
         },
       },
-      // Per address and per name: slows password guessing without locking out an office
-      // whose staff share one NAT address.
+      // Per client address (per verified session when there is one): slows guessing across
+      // many names; guessing one name is stopped by the lockout after five failures.
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req, reply) => {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { accounts } from '../../db/tables';
 import { fail } from '../../http/errors';
@@ -39,32 +39,23 @@ export async function login(db: Db, input: LoginInput) {
     throw fail('account_locked', { lockedUntil: account.lockedUntil.toISOString() });
   }
   if (!(await verifyPassword(account.passwordHash, input.password))) {
-    const failures = account.failedLogins + 1;
-    const lock = failures >= MAX_FAILED_LOGINS;
-    await db.transaction(async (tx) => {
-      await tx
-        .update(accounts)
-        .set({
-          failedLogins: lock ? 0 : failures,
-          lockedUntil: lock ? new Date(input.now.getTime() + LOCKOUT_MS) : account.lockedUntil,
-        })
-        .where(eq(accounts.id, account.id));
-      if (lock) {
-        await writeAudit(tx, actorOf(account, input.ip), {
-          action: 'account.locked',
-          entity: 'account',
-          entityId: account.id,
-        });
-      }
-    });
-    throw fail(lock ? 'account_locked' : 'invalid_credentials');
+    const locked = await countFailedLogin(db, account, input);
+    throw fail(locked ? 'account_locked' : 'invalid_credentials');
   }
   if (!account.active) throw fail('account_inactive');
   return db.transaction(async (tx) => {
-    await tx
+    // A lock set by guesses running in parallel with this one wins over this success.
+    const unlocked = await tx
       .update(accounts)
       .set({ failedLogins: 0, lockedUntil: null })
-      .where(eq(accounts.id, account.id));
+      .where(
+        and(
+          eq(accounts.id, account.id),
+          or(isNull(accounts.lockedUntil), lte(accounts.lockedUntil, input.now)),
+        ),
+      )
+      .returning({ id: accounts.id });
+    if (unlocked.length === 0) throw fail('account_locked');
     const session = await createSession(tx, {
       accountId: account.id,
       secret: input.secret,
@@ -76,6 +67,7 @@ export async function login(db: Db, input: LoginInput) {
       action: 'auth.login',
       entity: 'account',
       entityId: account.id,
+      at: input.now,
     });
     return { ...session, accountId: account.id };
   });
@@ -88,6 +80,7 @@ export async function logout(db: Db, actor: Actor, sessionId: string, now: Date)
       action: 'auth.logout',
       entity: 'account',
       entityId: actor.accountId,
+      at: now,
     });
   });
 }
@@ -114,7 +107,40 @@ export async function changePassword(
       action: 'auth.password_changed',
       entity: 'account',
       entityId: account.id,
+      at: input.now,
     });
+  });
+}
+
+/**
+ * Records one failed login and locks the account at the fifth. The counter is incremented
+ * in SQL, not from the value read before verifying: with read-then-write, guesses sent in
+ * parallel all read the same count and the lock never came (fixed in #2).
+ */
+async function countFailedLogin(
+  db: Db,
+  account: typeof accounts.$inferSelect,
+  input: LoginInput,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(accounts)
+      .set({ failedLogins: sql`${accounts.failedLogins} + 1` })
+      .where(eq(accounts.id, account.id))
+      .returning({ failedLogins: accounts.failedLogins });
+    if (row.failedLogins < MAX_FAILED_LOGINS) return false;
+    await tx
+      .update(accounts)
+      .set({ failedLogins: 0, lockedUntil: new Date(input.now.getTime() + LOCKOUT_MS) })
+      .where(eq(accounts.id, account.id));
+    await writeAudit(tx, actorOf(account, input.ip), {
+      action: 'account.locked',
+      entity: 'account',
+      entityId: account.id,
+      details: { failedLogins: row.failedLogins },
+      at: input.now,
+    });
+    return true;
   });
 }
 

@@ -4,27 +4,30 @@ import type { Actor } from './actor';
  * Everything a handler may ask permission for. Reads and writes are separate so the
  * read-only roles (inspektorat, keuangan) can be given reads without writes.
  */
-export type Action =
-  | 'org.read'
-  | 'org.write'
-  | 'employee.read'
-  | 'employee.write'
-  | 'account.write'
-  | 'audit.read'
-  | 'office.write'
-  | 'schedule.write'
-  | 'holiday.write'
-  | 'attendance.record'
-  | 'attendance.read'
-  | 'leave.request'
-  | 'leave.decide'
-  | 'leave.read'
-  | 'report.write'
-  | 'report.read'
-  | 'report.verify'
-  | 'tpp.read'
-  | 'tpp.close'
-  | 'ruleset.write';
+export const actions = [
+  'org.read',
+  'org.write',
+  'employee.read',
+  'employee.write',
+  'account.read',
+  'account.write',
+  'audit.read',
+  'office.write',
+  'schedule.write',
+  'holiday.write',
+  'attendance.record',
+  'attendance.read',
+  'leave.request',
+  'leave.decide',
+  'leave.read',
+  'report.write',
+  'report.read',
+  'report.verify',
+  'tpp.read',
+  'tpp.close',
+  'ruleset.write',
+] as const;
+export type Action = (typeof actions)[number];
 
 /**
  * What an action touches. `agencyId` scopes admins; `employeeId` is the subject person;
@@ -37,11 +40,14 @@ export type Resource = {
   supervisorIds?: readonly string[];
   /** For tpp.read: keuangan may read closed months only. */
   monthClosed?: boolean;
+  /** For account.write: the granted roles the account holds or is to receive. */
+  grantedRoles?: readonly string[];
 };
 
 const readActions = new Set<Action>([
   'org.read',
   'employee.read',
+  'account.read',
   'audit.read',
   'attendance.read',
   'leave.read',
@@ -55,6 +61,7 @@ const agencyAdminActions = new Set<Action>([
   'org.write',
   'employee.read',
   'employee.write',
+  'account.read',
   'account.write',
   'office.write',
   'schedule.write',
@@ -76,6 +83,13 @@ const selfActions = new Set<Action>([
   'tpp.read',
 ]);
 
+/**
+ * Acts that only the person themselves performs: a check-in is evidence of being at the
+ * office, a report or leave request is the employee's own statement. Nobody, admins
+ * included, does them for someone else; corrections go through their own approval flow.
+ */
+const personalActions = new Set<Action>(['attendance.record', 'leave.request', 'report.write']);
+
 /** Actions a direct supervisor may take about a subordinate. */
 const supervisorActions = new Set<Action>([
   'employee.read',
@@ -95,6 +109,14 @@ const supervisorActions = new Set<Action>([
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
   const isSelf = !!actor.employeeId && resource.employeeId === actor.employeeId;
   if (isSelf && (action === 'leave.decide' || action === 'report.verify')) return false;
+  // Decided before admin_bkpsdm's blanket grant: without this a city-wide admin could
+  // check in, report or ask leave on behalf of any employee (fixed in #2).
+  if (personalActions.has(action)) return isSelf;
+  // An agency admin resetting the password of, say, a keuangan account held by one of its
+  // employees could then log in as it: privileged accounts are city-wide admins' business.
+  if (action === 'account.write' && resource.grantedRoles?.length) {
+    return actor.roles.includes('admin_bkpsdm');
+  }
 
   if (actor.roles.includes('admin_bkpsdm')) return true;
   if (actor.roles.includes('inspektorat') && readActions.has(action)) return true;
