@@ -33,8 +33,14 @@ describe('codesDeductionPct', () => {
     expect(result.capped.toString()).toBe(capped);
   });
 
-  it('uses the daily cap of the rule set', () => {
-    expect(codesDeductionPct(['TK'], { ...rules, daily_cap_pct: '2' }).capped.toString()).toBe('2');
+  it('uses the daily cap of the rule set for TL + PSW', () => {
+    const capped = codesDeductionPct(['TL4', 'PSW1'], { ...rules, daily_cap_pct: '2' }).capped;
+    expect(capped.toString()).toBe('2');
+  });
+
+  it('does not cap TK: the cap is about TL and PSW on the same day', () => {
+    const set = { ...rules, deduction_pct: { ...rules.deduction_pct, TK: '5' } };
+    expect(codesDeductionPct(['TK'], set).capped.toString()).toBe('5');
   });
 });
 

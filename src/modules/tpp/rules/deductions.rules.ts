@@ -47,15 +47,21 @@ export type MonthDeductions = {
 const SPECIAL_LEAVE_KINDS: ReadonlySet<LeaveKind> = new Set(['long_service', 'important_reason']);
 
 /**
- * Percent of D for one day's TL/PSW/TK codes: summed, then capped at the daily cap
- * (TL4 + PSW4 = 5 % becomes 3 %).
+ * Percent of D for one day's TL/PSW/TK codes. DOMAIN §4 caps only "TL and PSW on the
+ * same day" (TL4 + PSW4 = 5 % becomes 3 %); TK stands alone and keeps its own rate even
+ * when a regulation sets it above the cap.
  */
 export function codesDeductionPct(
   codes: readonly AttendanceCode[],
   rules: Pick<RuleSet, 'deduction_pct' | 'daily_cap_pct'>,
 ): { uncapped: Decimal; capped: Decimal } {
-  const uncapped = codes.reduce((sum, code) => sum.plus(rules.deduction_pct[code]), new Dec(0));
-  return { uncapped, capped: minDecimal(uncapped, toDecimal(rules.daily_cap_pct)) };
+  const sum = (list: readonly AttendanceCode[]) =>
+    list.reduce((acc, code) => acc.plus(rules.deduction_pct[code]), new Dec(0));
+  const absent = codes.filter((c) => c === 'TK');
+  const lateOrEarly = codes.filter((c) => c !== 'TK');
+  const uncapped = sum(codes);
+  const capped = sum(absent).plus(minDecimal(sum(lateOrEarly), toDecimal(rules.daily_cap_pct)));
+  return { uncapped, capped };
 }
 
 function minDecimal(a: Decimal, b: Decimal): Decimal {
@@ -91,13 +97,13 @@ export function computeMonthDeductions(
   rules: Rules,
 ): MonthDeductions {
   const ordered = [...days].sort((a, b) => a.date.localeCompare(b.date));
-  const dailyCap = toDecimal(rules.daily_cap_pct);
   let specialDays = 0;
   const result: DayDeduction[] = ordered.map((day) => {
     if ((day.status === 'leave' || day.status === 'duty') && day.leaveKind) {
       if (SPECIAL_LEAVE_KINDS.has(day.leaveKind)) specialDays += 1;
       const { source, pct } = leaveDeduction(day.leaveKind, specialDays, rules);
-      return { date: day.date, source, uncappedPct: pct, pct: minDecimal(pct, dailyCap) };
+      // Leave rates are per day of leave; the daily cap is about TL + PSW only.
+      return { date: day.date, source, uncappedPct: pct, pct };
     }
     if (day.codes.length === 0) {
       return { date: day.date, source: 'none', uncappedPct: new Dec(0), pct: new Dec(0) };
