@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { seedReferenceData } from '../modules/attendance/reference-data';
 import * as schema from './tables';
 
 export type Schema = typeof schema;
@@ -20,7 +21,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 export type Database = {
   db: Db;
   engine: 'pglite' | 'postgres';
-  /** Applies the committed SQL migrations; safe to call on every start. */
+  /**
+   * Applies the committed SQL migrations, then the reference data every database needs
+   * (built-in schedules, national holidays); safe to call on every start.
+   */
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
@@ -54,6 +58,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       engine: 'pglite',
       migrate: async () => {
         await migratePglite(db as never, { migrationsFolder });
+        await seedReferenceData(db);
       },
       close: async () => {
         if (!client.closed) await client.close();
@@ -61,6 +66,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     };
   }
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover, DROP DATABASE … FORCE)
+  // must not crash the process: the pool replaces it on the next query.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`);
+  });
   // bigint columns come back as strings from pg by default; amounts here fit in 2^53.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
@@ -73,6 +83,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
         const locked = drizzlePg({ client, schema, casing: 'snake_case' });
         await migratePg(locked, { migrationsFolder });
+        await seedReferenceData(locked as unknown as Db);
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
         client.release();

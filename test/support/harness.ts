@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/client';
 import {
   accounts,
   actingAssignments,
+  activities,
   agencies,
   employeeOffices,
   employees,
@@ -247,6 +248,19 @@ export async function makeActing(
   const [row] = await db
     .insert(actingAssignments)
     .values({ kind: 'plt', fromDate: '2026-01-01', ...o })
+    .returning();
+  return row;
+}
+
+/** A catalogue activity (generic: every position sees it unless `positionType` is set). */
+export async function makeActivity(
+  db: Database['db'],
+  o: Partial<typeof activities.$inferInsert> = {},
+) {
+  const n = next();
+  const [row] = await db
+    .insert(activities)
+    .values({ code: `KEG-${n}`, name: `Kegiatan ${n}`, unit: 'dokumen', minutes: 60, ...o })
     .returning();
   return row;
 }

@@ -98,7 +98,12 @@ export function planEmployeeImport(
       }
     }
     if (agencyId && positionAgency && positionAgency !== agencyId) {
-      report('position_code', `jabatan ${data.positionCode ?? ''} bukan jabatan di OPD ini`.trim());
+      report(
+        'position_code',
+        data.positionCode
+          ? `jabatan ${data.positionCode} bukan jabatan di OPD ini`
+          : 'jabatan lama bukan di OPD ini: isi position_code',
+      );
     }
     if (agencyId && (!ctx.canWrite(agencyId) || (stored && !ctx.canWrite(stored.agencyId)))) {
       report('agency_code', 'Anda tidak berwenang mengubah pegawai OPD ini');

@@ -22,7 +22,7 @@ export type PositionImportContext = {
   unitAgencyById: ReadonlyMap<string, string>;
   /** Stored positions named by the file (as rows or as parents), by code. */
   storedByCode: ReadonlyMap<string, StoredPosition>;
-  /** Stored positions above those, by id: enough to walk every path to the top. */
+  /** Those stored positions and every one above them, by id: every path to the top. */
   storedById: ReadonlyMap<string, { code: string; parentId: string | null }>;
   canWrite: (agencyId: string) => boolean;
   newId: () => string;
@@ -124,12 +124,17 @@ export function planPositionImport(
   propagate();
 
   // The tree after the import: good rows use their new parent, everything else the stored one.
+  const storedParentCode = new Map<string, string | null>();
+  for (const p of ctx.storedById.values()) {
+    storedParentCode.set(
+      p.code,
+      p.parentId ? (ctx.storedById.get(p.parentId)?.code ?? null) : null,
+    );
+  }
   const parentOf = (code: string): string | null => {
     const d = drafts.get(code);
     if (d && !bad.has(d.input.row)) return d.parentCode;
-    const stored = ctx.storedByCode.get(code);
-    const parentId = stored ? stored.parentId : null;
-    return parentId ? (ctx.storedById.get(parentId)?.code ?? null) : null;
+    return storedParentCode.get(code) ?? null;
   };
   const limit = drafts.size + ctx.storedById.size + 2;
   for (const d of drafts.values()) {
