@@ -13,7 +13,7 @@ export async function serveCommand(_args: string[]): Promise<number> {
   const banner: string[] = [];
   if (config.demo) {
     const { seedDemoIfEmpty } = await import('../modules/demo/demo.loader');
-    const seeded = await seedDemoIfEmpty(database, config);
+    const seeded = await seedDemoIfEmpty(database);
     banner.push(...seeded.banner);
   }
   const app = await buildServer({

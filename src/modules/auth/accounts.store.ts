@@ -150,3 +150,23 @@ export async function updateAccount(
 ): Promise<void> {
   await tx.update(accounts).set(patch).where(eq(accounts.id, id));
 }
+
+/**
+ * Inserts many accounts in chunks. Used for bulk seeding (the demo city's 3,000 logins),
+ * where hashing each password separately would take minutes.
+ */
+export async function insertAccounts(
+  tx: Tx,
+  rows: ReadonlyArray<Parameters<typeof insertAccount>[1]>,
+): Promise<number> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await tx.insert(accounts).values(
+      rows.slice(i, i + 500).map(({ now, ...rest }) => ({
+        ...rest,
+        passwordChangedAt: now,
+        createdAt: now,
+      })),
+    );
+  }
+  return rows.length;
+}
