@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { employees, leaveRequests } from '../../db/tables';
+
+export type LeaveRow = typeof leaveRequests.$inferSelect;
+export type LeaveInsert = typeof leaveRequests.$inferInsert;
+
+/** Statuses whose days are taken: they overlap-block and count against the balance. */
+export const HOLDING_STATUSES = ['pending', 'approved'] as const;
+
+export type LeaveEmployee = {
+  id: string;
+  nip: string;
+  name: string;
+  status: string;
+  gender: string;
+  schedule: string;
+  agencyId: string;
+  annualLeaveCarry: number;
+  active: boolean;
+};
+
+const employeeColumns = {
+  id: employees.id,
+  nip: employees.nip,
+  name: employees.name,
+  status: employees.status,
+  gender: employees.gender,
+  schedule: employees.schedule,
+  agencyId: employees.agencyId,
+  annualLeaveCarry: employees.annualLeaveCarry,
+  active: employees.active,
+};
+
+/**
+ * The employee row, locked for the rest of the transaction: two requests of one person
+ * checked at once could otherwise both pass the overlap and balance checks.
+ */
+export async function lockEmployee(tx: Tx, id: string): Promise<LeaveEmployee | undefined> {
+  const [row] = await tx
+    .select(employeeColumns)
+    .from(employees)
+    .where(eq(employees.id, id))
+    .for('update');
+  return row;
+}
+
+export async function findEmployees(tx: Tx, ids: readonly string[]): Promise<LeaveEmployee[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select(employeeColumns)
+    .from(employees)
+    .where(inArray(employees.id, [...ids]));
+}
+
+/** Pending and approved leave of an employee that touches [from, to]. */
+export async function listHoldingLeave(
+  tx: Tx,
+  employeeId: string,
+  range: { from: string; to: string },
+): Promise<LeaveRow[]> {
+  return tx
+    .select()
+    .from(leaveRequests)
+    .where(
+      and(
+        eq(leaveRequests.employeeId, employeeId),
+        inArray(leaveRequests.status, [...HOLDING_STATUSES]),
+        lte(leaveRequests.fromDate, range.to),
+        gte(leaveRequests.toDate, range.from),
+      ),
+    )
+    .orderBy(asc(leaveRequests.fromDate));
+}
+
+export async function insertLeave(tx: Tx, values: LeaveInsert): Promise<LeaveRow> {
+  const [row] = await tx.insert(leaveRequests).values(values).returning();
+  return row;
+}
+
+export async function lockLeave(tx: Tx, id: string): Promise<LeaveRow | undefined> {
+  const [row] = await tx.select().from(leaveRequests).where(eq(leaveRequests.id, id)).for('update');
+  return row;
+}
+
+export async function updateLeave(
+  tx: Tx,
+  id: string,
+  values: Partial<Pick<LeaveRow, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>>,
+): Promise<LeaveRow> {
+  const [row] = await tx
+    .update(leaveRequests)
+    .set(values)
+    .where(eq(leaveRequests.id, id))
+    .returning();
+  return row;
+}
+
+/** An employee's requests, newest period first; `year` keeps those touching that year. */
+export async function listLeaveOf(tx: Tx, employeeId: string, year?: number): Promise<LeaveRow[]> {
+  return tx
+    .select()
+    .from(leaveRequests)
+    .where(
+      and(
+        eq(leaveRequests.employeeId, employeeId),
+        year === undefined ? undefined : lte(leaveRequests.fromDate, `${year}-12-31`),
+        year === undefined ? undefined : gte(leaveRequests.toDate, `${year}-01-01`),
+      ),
+    )
+    .orderBy(desc(leaveRequests.fromDate), desc(leaveRequests.createdAt));
+}
+
+/** Every pending request, oldest period first (the supervisor's queue filters them). */
+export async function listPendingLeave(tx: Tx): Promise<LeaveRow[]> {
+  return tx
+    .select()
+    .from(leaveRequests)
+    .where(eq(leaveRequests.status, 'pending'))
+    .orderBy(asc(leaveRequests.fromDate), asc(leaveRequests.createdAt));
+}
+
+/** The newest pending-or-approved request of an employee that starts on `from`. */
+export async function findHoldingLeaveStarting(
+  tx: Tx,
+  employeeId: string,
+  from: string,
+): Promise<LeaveRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(leaveRequests)
+    .where(
+      and(
+        eq(leaveRequests.employeeId, employeeId),
+        eq(leaveRequests.fromDate, from),
+        inArray(leaveRequests.status, [...HOLDING_STATUSES]),
+      ),
+    )
+    .orderBy(desc(leaveRequests.createdAt), desc(leaveRequests.id))
+    .limit(1);
+  return row;
+}
