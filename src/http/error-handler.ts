@@ -38,7 +38,10 @@ function fieldsOf(issues: Issue[], part: string): Array<{ field: string; reason:
  * validation) are logged at info; anything unknown is logged with its stack at error
  * and answered as a generic 500 so internals never leak to clients.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(
+  app: FastifyInstance,
+  opts: { spaFallback?: boolean } = {},
+): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       req.log.info({ code: err.code }, err.message);
@@ -80,6 +83,10 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(body('route_not_found', req.id));
+    // The client's own routes (/bulan, /laporan…) belong to the single-page app.
+    const clientRoute =
+      req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs');
+    if (opts.spaFallback && clientRoute) return reply.sendFile('index.html');
+    return reply.status(404).send(body('route_not_found', req.id));
   });
 }

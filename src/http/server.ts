@@ -76,7 +76,8 @@ export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> 
     // client inventing a new cookie per request would otherwise get a new bucket each time.
     keyGenerator: (req) => req.sessionId ?? req.ip,
   });
-  installErrorHandler(app);
+  const hasClient = !!opts.webDist && existsSync(join(opts.webDist, 'index.html'));
+  installErrorHandler(app, { spaFallback: hasClient });
   installAuthHook(app);
 
   await app.register(fastifySwagger, {
@@ -101,18 +102,8 @@ export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerModules(app);
 
-  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDist, wildcard: false });
-    // The client routes (/absen, /laporan…) are the SPA's: serve index.html for them.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
-        return reply.sendFile('index.html');
-      }
-      return reply.status(404).send({
-        error: { code: 'route_not_found', message: 'Alamat tidak ditemukan.' },
-        requestId: req.id,
-      });
-    });
+  if (hasClient) {
+    await app.register(fastifyStatic, { root: opts.webDist!, wildcard: false });
   }
   return app;
 }

@@ -1,0 +1,295 @@
+/**
+ * Response shapes of the server routes the client uses. Org, auth and audit mirror the
+ * server's zod schemas; attendance, leave, reports and TPP follow the contracts agreed for
+ * issue #4 while their routes are being written, and every field the client is unsure of
+ * is optional so that a slightly different answer degrades instead of crashing.
+ */
+
+export type Me = {
+  accountId: string;
+  username: string;
+  label: string;
+  roles: string[];
+  adminAgencyId: string | null;
+  employeeId: string | null;
+  employeeAgencyId: string | null;
+  isSupervisor: boolean;
+};
+
+export type Page<T> = { items: T[]; total: number; limit?: number; offset?: number };
+
+// ── attendance ─────────────────────────────────────────────────────────────────────
+
+export type CheckKind = 'check-in' | 'check-out';
+
+export type CheckBody = {
+  clientId: string;
+  lat: number;
+  lon: number;
+  accuracyM: number;
+  deviceAt?: string;
+  offline?: boolean;
+  mocked?: boolean;
+};
+
+/** src/modules/attendance/attendance.schema.ts checkInAccepted. */
+export type CheckAccepted = {
+  status: 'accepted';
+  eventId?: string;
+  at: string;
+  attendanceDate: string | null;
+  officeName: string | null;
+  timezone?: string;
+  zoneLabel: string;
+  message: string;
+  repeated: boolean;
+  offline: boolean;
+  offshift: boolean;
+  dutyAnywhere?: boolean;
+};
+
+/** src/modules/attendance/attendance.schema.ts todayResponse. */
+export type TodayStatus = {
+  date: string;
+  timezone: string;
+  zoneLabel: string;
+  schedule: { code: string; name: string; kind: 'weekly' | 'shift' };
+  shifts: Array<{ start: string; end: string; startLocal: string; endLocal: string }>;
+  holiday: { name: string; kind: string } | null;
+  onDuty: boolean;
+  events: Array<{
+    id: string;
+    kind: 'check_in' | 'check_out';
+    at: string;
+    status: 'accepted' | 'refused';
+    reason: string | null;
+    offline: boolean;
+    officeCode: string | null;
+  }>;
+  offices: Array<{ id: string; code: string; name: string; timezone: string; zoneLabel: string }>;
+};
+
+/** src/modules/tpp/tpp.schema.ts dayOut. */
+export type AttendanceDay = {
+  date: string;
+  status: string;
+  kind?: string;
+  codes: string[];
+  late_minutes: number | null;
+  early_leave_minutes: number | null;
+  /** Percent of the discipline part, as a decimal string ("0.5"). */
+  deduction_pct: string;
+  check_in?: string;
+  check_out?: string;
+};
+
+export type AttendanceMonth = {
+  employeeId: string;
+  name: string;
+  month: string;
+  closed: boolean;
+  workingDays: number;
+  absentDays: number;
+  deductionPct: string;
+  days: AttendanceDay[];
+  explanation: string[];
+};
+
+// ── leave ──────────────────────────────────────────────────────────────────────────
+
+/** src/modules/leave/leave.schema.ts leaveResponse (+ employee when pending). */
+export type LeaveRequest = {
+  id: string;
+  employeeId: string;
+  kind: string;
+  from: string;
+  to: string;
+  workingDays: number;
+  reason: string | null;
+  status: string;
+  decisionNote: string | null;
+  createdAt: string;
+  needsDoctorLetter?: boolean;
+  employee?: { id: string; nip: string; name: string };
+};
+
+export type LeaveBalance = {
+  year: number;
+  entitlement: number;
+  carryOver: number;
+  cutiBersama: number;
+  approved: number;
+  pending: number;
+  remaining: number;
+};
+
+// ── reports ────────────────────────────────────────────────────────────────────────
+
+export type Activity = { id: string; code: string; name: string; unit: string; minutes: number };
+
+export type Evidence = {
+  id: string;
+  itemId?: string;
+  filename: string;
+  mime: string;
+  size?: number;
+};
+
+/** src/modules/performance/report.schema.ts reportItemResponse. */
+export type ReportItem = {
+  id: string;
+  employeeId: string;
+  date: string;
+  kind: 'duty' | 'task';
+  activity: { id: string; code: string; name: string; unit: string } | null;
+  quantity: number | null;
+  task: string | null;
+  start: string | null;
+  end: string | null;
+  minutes: number;
+  output: string;
+  status: string;
+  reason: string | null;
+  evidence: Evidence[];
+  flags?: string[];
+};
+
+export type QueueDay = {
+  date: string;
+  scheduledMinutes: number;
+  reportedMinutes: number;
+  leaveKind: string | null;
+  flags: string[];
+  items: ReportItem[];
+};
+
+export type QueueGroup = {
+  employee: { id: string; nip: string; name: string };
+  days: QueueDay[];
+};
+
+// ── TPP ────────────────────────────────────────────────────────────────────────────
+
+export type TppMonth = {
+  month: string;
+  status: string;
+  closedAt: string | null;
+  employeeCount: number | null;
+};
+
+export type TppSummary = {
+  employeeId: string;
+  nip: string;
+  name: string;
+  rank?: string;
+  positionName?: string | null;
+  agencyId: string;
+  base: number;
+  disciplinePaid: number;
+  performancePaid: number;
+  adjustments: number;
+  total: number;
+  deductionPct: string;
+  productivityPct: string;
+  verifiedMinutes: number;
+  targetMinutes: number;
+  workingDays: number;
+  absentDays: number;
+};
+
+export type TppResult = TppSummary & {
+  month: string;
+  closed: boolean;
+  ruleSetId: string | null;
+  days?: AttendanceDay[];
+  explanation: string[];
+};
+
+export type TppResultsPage = {
+  month: string;
+  closed: boolean;
+  items: TppSummary[];
+  total: number;
+};
+
+export type CloseSummary = {
+  month: string;
+  status: 'closed';
+  employeeCount: number;
+  totalPaid: number;
+  lateVerifiers: Array<{ name: string | null; pendingItems: number; employees: number }>;
+};
+
+// ── org ────────────────────────────────────────────────────────────────────────────
+
+export type Agency = {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  active: boolean;
+};
+
+export type Position = {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  kelasJabatan: number;
+  agencyId: string;
+  unitId: string | null;
+  parentId: string | null;
+  shiftBased: boolean;
+};
+
+export type Employee = {
+  id: string;
+  nip: string;
+  displayName: string;
+  name: string;
+  status: string;
+  rank: string;
+  gender: string;
+  agencyId: string;
+  positionId: string | null;
+  officeIds: string[];
+  schedule: string;
+  active: boolean;
+};
+
+export type Office = {
+  id: string;
+  code: string;
+  name: string;
+  agencyId: string | null;
+  timezone: string;
+  lat: number;
+  lon: number;
+  radiusM: number | null;
+  polygon: Array<[number, number]> | null;
+};
+
+export type ImportReport = {
+  ok: boolean;
+  created: number;
+  updated: number;
+  errors: Array<{ row: number; column: string; reason: string }>;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actorAccountId: string | null;
+  actorLabel: string;
+  ip: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  details: unknown;
+};
+
+export type Holiday = { id: string; date: string; name: string; kind: string };
+
+/** A rule-set version: id, valid_from and its fields (decimals as strings). */
+export type RuleSet = { id: string; valid_from: string } & Record<string, unknown>;
