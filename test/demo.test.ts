@@ -1,6 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, agencies, auditLog, employees, tenant } from '../src/db/tables';
+import {
+  accounts,
+  agencies,
+  attendanceEvents,
+  auditLog,
+  employees,
+  reportItems,
+  tenant,
+} from '../src/db/tables';
 import { seedDemoIfEmpty } from '../src/modules/demo/demo.loader';
 import { buildDemoCity, DEMO_PASSWORD } from '../src/modules/demo/demo-city';
 import { supervisorsOf } from '../src/modules/org/supervision.store';
@@ -51,6 +59,21 @@ describe(`demo city (${testEngine})`, () => {
     const head = await byNip(city.demoLogins.unitHead.username);
     const found = await supervisorsOf(h.db, [staff], '2026-11-02');
     expect(found.get(staff)).toEqual([head]);
+  });
+
+  it("gives the demo unit a month of history through the services", async () => {
+    const [{ n: events }] = await h.db.select({ n: count() }).from(attendanceEvents);
+    expect(events).toBeGreaterThan(100);
+    const approved = await h.db
+      .select({ n: count() })
+      .from(reportItems)
+      .where(eq(reportItems.status, 'approved'));
+    expect(approved[0].n).toBeGreaterThan(20);
+    const pending = await h.db
+      .select({ n: count() })
+      .from(reportItems)
+      .where(eq(reportItems.status, 'submitted'));
+    expect(pending[0].n).toBeGreaterThan(0);
   });
 
   it('records the loading in the audit log and never loads twice', async () => {

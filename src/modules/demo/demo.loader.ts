@@ -13,6 +13,7 @@ import { replaceTppClasses } from '../org/tpp-classes.service';
 import { seedDemoActivities } from './demo-activities.loader';
 import { buildDemoCity, DEMO_PASSWORD } from './demo-city';
 import type { DemoCity } from './demo-city.types';
+import { seedDemoHistory } from './demo-history.loader';
 
 export type DemoSeedResult = { seeded: boolean; banner: string[] };
 
@@ -101,6 +102,7 @@ export async function loadDemoCity(db: Db, city: DemoCity, now: Date): Promise<v
   await loadActing(db, actor, city, now);
   await seedDemoActivities(db, actor, city, now);
   await loadAccounts(db, actor, city, agencyIds, now);
+  await seedDemoHistory(db, city.demoLogins.unitHead.username, now);
 }
 
 async function loadAgencies(db: Db, actor: Actor, city: DemoCity, now: Date) {
