@@ -72,6 +72,12 @@ describe(`platform (${testEngine})`, () => {
     expect(res.json().error.details.fields).toEqual([{ field: 'admin', reason: 'field tidak dikenal' }]);
   });
 
+  it('tells the client the tile URL and time zone without login', async () => {
+    const res = await h.request({ method: 'GET', url: '/api/client-config' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ tileUrl: '', timezone: 'Asia/Makassar' });
+  });
+
   it('sets security headers', async () => {
     const res = await h.request({ method: 'GET', url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
