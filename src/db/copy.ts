@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { SEEDED_TABLES } from '../modules/attendance/reference-data';
 import { type Database, queryRows } from './client';
 
 const CHUNK = 2_000;
@@ -50,7 +51,9 @@ export async function copyDatabase(
       target.db,
       sql`select count(*)::int as n from ${sql.identifier(table)}`,
     );
-    if (n > 0) throw new Error(`target table ${table} is not empty; copy into a new database`);
+    if (n > 0 && !SEEDED_TABLES.has(table)) {
+      throw new Error(`target table ${table} is not empty; copy into a new database`);
+    }
   }
   let total = 0;
   await target.db.transaction(async (tx) => {
@@ -59,10 +62,12 @@ export async function copyDatabase(
       const rows = await queryRows<{ r: unknown }>(source.db, sql`select row_to_json(t) as r from ${id} t`);
       const selfRef = ['agencies', 'positions'].includes(table);
       const size = selfRef ? rows.length || 1 : CHUNK;
+      // The target's migrate() seeded the same reference rows: keep those, add the rest.
+      const merge = SEEDED_TABLES.has(table) ? sql` on conflict do nothing` : sql``;
       for (let i = 0; i < rows.length; i += size) {
         const chunk = JSON.stringify(rows.slice(i, i + size).map((x) => x.r));
         await tx.execute(
-          sql`insert into ${id} select * from json_populate_recordset(null::${id}, ${chunk}::json)`,
+          sql`insert into ${id} select * from json_populate_recordset(null::${id}, ${chunk}::json)${merge}`,
         );
       }
       total += rows.length;
