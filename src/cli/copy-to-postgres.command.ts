@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db/client';
+import { type Database, openDatabase } from '../db/client';
 import { copyDatabase } from '../db/copy';
 
 /**

@@ -24,6 +24,10 @@ const commands: Record<string, Command> = {
       'import positions or employees from CSV/XLSX: import positions|employees FILE [--partial]',
     run: async (args) => (await import('./import.command')).importCommand(args),
   },
+  simulate: {
+    summary: 'play a scenario file and print the month results as JSON: simulate FILE [--explain]',
+    run: async (args) => (await import('./simulate.command')).simulateCommand(args),
+  },
   'copy-to-postgres': {
     summary: 'copy the embedded database into an empty PostgreSQL database: copy-to-postgres URL',
     run: async (args) => (await import('./copy-to-postgres.command')).copyToPostgresCommand(args),
