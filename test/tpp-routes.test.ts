@@ -139,6 +139,7 @@ describe(`TPP routes and who may see what (${testEngine})`, () => {
     );
     const open = await get('/api/tpp/recap.xlsx?month=2026-12', 'keuangan');
     expect(open.statusCode).toBe(409);
+    expect(open.json().error.code).toBe('month_open');
   });
 
   it('discipline warnings and late verifiers are for admins and inspektorat', async () => {

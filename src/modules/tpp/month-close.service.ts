@@ -69,8 +69,8 @@ export async function closeMonth(
     // Closing a month that is still running would freeze a partial month that is paid out.
     if (now < monthEnd(month, run.ctx.tenantZone)) {
       throw fail(
-        'conflict',
-        { month, reason: 'month_not_ended' },
+        'month_not_ended',
+        { month },
         `Bulan ${monthLabel(month)} belum berakhir dan belum dapat ditutup.`,
       );
     }
@@ -188,8 +188,8 @@ export async function recomputeClosedMonth(
     const row = await lockMonth(tx, month);
     if (row.status !== 'closed') {
       throw fail(
-        'conflict',
-        { month, reason: 'month_open' },
+        'month_open',
+        { month },
         `Bulan ${monthLabel(month)} belum ditutup; perubahan langsung masuk perhitungannya.`,
       );
     }

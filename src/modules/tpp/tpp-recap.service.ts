@@ -49,8 +49,8 @@ export async function buildRecap(
   }
   if (!closed) {
     throw fail(
-      'conflict',
-      { month: query.month, reason: 'month_open' },
+      'month_open',
+      { month: query.month },
       `Rekap hanya tersedia untuk bulan yang sudah ditutup (${monthLabel(query.month)} belum).`,
     );
   }
