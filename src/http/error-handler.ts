@@ -84,8 +84,14 @@ export function installErrorHandler(
 
   app.setNotFoundHandler((req, reply) => {
     // The client's own routes (/bulan, /laporan…) belong to the single-page app.
+    // A path with a file extension is a missing asset (an old hashed bundle after a
+    // rebuild): answering it with the app page would load HTML as a script.
+    const path = req.url.split('?')[0];
     const clientRoute =
-      req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs');
+      req.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/docs') &&
+      !/\.[a-z0-9]+$/i.test(path);
     if (opts.spaFallback && clientRoute) return reply.sendFile('index.html');
     return reply.status(404).send(body('route_not_found', req.id));
   });

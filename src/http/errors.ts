@@ -114,7 +114,11 @@ export const errorCatalogue = {
   insufficient_balance: [422, 'Annual leave balance too low', 'Sisa cuti tahunan tidak mencukupi.'],
   after_deadline: [422, 'Deadline has passed', 'Batas waktu sudah lewat.'],
   month_closed: [409, 'Month is closed', 'Bulan tersebut sudah ditutup.'],
-  month_not_ended: [409, 'Month has not ended yet', 'Bulan ini belum berakhir dan belum dapat ditutup.'],
+  month_not_ended: [
+    409,
+    'Month has not ended yet',
+    'Bulan ini belum berakhir dan belum dapat ditutup.',
+  ],
   month_open: [409, 'Month is not closed', 'Bulan tersebut belum ditutup.'],
   not_pending: [
     409,

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { z } from 'zod';
 import { installAuthHook, SESSION_COOKIE } from '../modules/auth/auth.hook';
 import { version } from '../version';
 import type { AppContext } from './context';
@@ -32,6 +33,8 @@ export type BuildOptions = AppContext & {
 /** Assembles the HTTP server: plugins, error mapping, auth, documentation and modules. */
 export async function buildServer(opts: BuildOptions): Promise<FastifyInstance> {
   const { config } = opts;
+  // People read validation messages: zod's built-in ones in Indonesian, like ours.
+  z.config(z.locales.id());
   const app = Fastify({
     logger:
       opts.logger === false
