@@ -197,6 +197,12 @@ describe(`TPP routes and who may see what (${testEngine})`, () => {
     });
     expect(typo.statusCode).toBe(400);
     expect(typo.json().error.code).toBe('validation_failed');
+    const over = await post('/api/tpp/rule-sets', 'bkpsdm', {
+      ...body,
+      values: { discipline_share: '0.7' },
+    });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().error.details.fields[0].field).toBe('values.performance_share');
     const created = await post('/api/tpp/rule-sets', 'bkpsdm', body);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({

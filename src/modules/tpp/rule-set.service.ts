@@ -14,7 +14,12 @@ import {
   ruleSetOfRow,
   seedRuleSets,
 } from './rule-set.store';
-import { applyRuleSetOverrides, type RuleSet, ruleSetOverridesSchema } from './rules/rule-set';
+import {
+  applyRuleSetOverrides,
+  type RuleSet,
+  ruleSetOverridesSchema,
+  toDecimal,
+} from './rules/rule-set';
 import { findMonth } from './tpp-results.store';
 
 /** A new version: its id, the day it takes effect, and the fields that change. */
@@ -74,6 +79,18 @@ export async function createRuleSet(
       id: input.id,
       valid_from: input.valid_from,
     });
+    // D and P split the base: together they must be the whole base, never more or less.
+    if (!toDecimal(rules.discipline_share).plus(toDecimal(rules.performance_share)).eq(1)) {
+      throw fail(
+        'validation_failed',
+        {
+          fields: [
+            { field: 'values.performance_share', reason: 'jumlah dengan discipline_share harus 1' },
+          ],
+        },
+        'Bagian disiplin dan bagian kinerja harus berjumlah 100% dari TPP dasar.',
+      );
+    }
     await insertRuleSet(tx, rules, { createdAt: now, createdBy: actor.label });
     await writeAudit(tx, actor, {
       action: 'ruleset.create',
