@@ -125,6 +125,10 @@ async function main() {
     console.log('[build-web] web/dist is up to date');
     return 0;
   }
+  // The client is always a production build. A caller's NODE_ENV (vitest sets "test" for
+  // the browser tests that build on demand) would otherwise give React's development build,
+  // a third larger, and a client that is not what `npm start` serves.
+  process.env.NODE_ENV = 'production';
   let vite;
   try {
     vite = await import('vite');

@@ -7,6 +7,7 @@ import type {
   CheckAccepted,
   CheckBody,
   CheckKind,
+  ClientConfig,
   CloseSummary,
   Employee,
   Holiday,
@@ -20,6 +21,7 @@ import type {
   QueueGroup,
   ReportItem,
   RuleSet,
+  TeamToday,
   TodayStatus,
   TppMonth,
   TppResult,
@@ -27,6 +29,10 @@ import type {
 } from './types';
 
 /** Every server route the client calls, in one place, so a changed contract is one edit. */
+
+export const platformApi = {
+  clientConfig: () => api<ClientConfig>('/api/client-config'),
+};
 
 export const authApi = {
   me: () => api<Me>('/api/auth/me'),
@@ -41,6 +47,8 @@ export const attendanceApi = {
   check: (kind: CheckKind, body: CheckBody) =>
     api<CheckAccepted>(`/api/attendance/${kind}`, { body }),
   today: () => api<TodayStatus>('/api/attendance/today'),
+  /** Today's board of the caller's direct subordinates; empty for anyone else. */
+  teamToday: () => api<TeamToday>('/api/attendance/team-today'),
   days: (query: { employeeId?: string; month: string }) =>
     api<AttendanceMonth>('/api/attendance/days', { query }),
   holidays: (year: number) => api<{ items: Holiday[] }>('/api/holidays', { query: { year } }),
@@ -94,21 +102,43 @@ export const reportsApi = {
   },
 };
 
+type ResultsQuery = {
+  month: string;
+  agencyId?: string;
+  employeeId?: string;
+  limit?: number;
+  offset?: number;
+};
+
+const tppResults = (query: ResultsQuery) => api<TppResultsPage>('/api/tpp/results', { query });
+
 export const tppApi = {
   months: () => api<{ items: TppMonth[] }>('/api/tpp/months'),
   close: (month: string) => api<CloseSummary>(`/api/tpp/months/${month}/close`, { body: {} }),
-  results: (query: {
-    month: string;
-    agencyId?: string;
-    employeeId?: string;
-    limit?: number;
-    offset?: number;
-  }) => api<TppResultsPage>('/api/tpp/results', { query }),
+  results: tppResults,
+  /**
+   * Every result of a month for a selection (agency or all), page after page: the recap's
+   * totals must cover the whole selection, and one page holds at most 1,000 rows.
+   */
+  allResults: async (query: { month: string; agencyId?: string }) => {
+    const limit = 1000;
+    const first = await tppResults({ ...query, limit, offset: 0 });
+    const items = [...first.items];
+    while (items.length < first.total) {
+      const next = await tppResults({ ...query, limit, offset: items.length });
+      if (next.items.length === 0) break;
+      items.push(...next.items);
+    }
+    return { ...first, items };
+  },
   result: (month: string, employeeId: string) =>
     api<TppResult>(`/api/tpp/results/${month}/${employeeId}`),
   recapUrl: (month: string, agencyId?: string) =>
     `/api/tpp/recap.xlsx?${new URLSearchParams({ month, ...(agencyId ? { agencyId } : {}) })}`,
   ruleSets: () => api<{ items: RuleSet[] }>('/api/tpp/rule-sets'),
+  /** A new version: fields left out of `values` keep the version in force on valid_from. */
+  createRuleSet: (body: { id: string; valid_from: string; values: Record<string, unknown> }) =>
+    api<RuleSet>('/api/tpp/rule-sets', { body }),
 };
 
 type PageQuery = { q?: string; limit?: number; offset?: number; agencyId?: string };

@@ -16,6 +16,9 @@ export type Me = {
   isSupervisor: boolean;
 };
 
+/** src/http/client-config.routes.ts: public settings the client reads before login. */
+export type ClientConfig = { tileUrl: string; timezone: string };
+
 export type Page<T> = { items: T[]; total: number; limit?: number; offset?: number };
 
 // ── attendance ─────────────────────────────────────────────────────────────────────
@@ -94,6 +97,26 @@ export type AttendanceMonth = {
   days: AttendanceDay[];
   explanation: string[];
 };
+
+/** src/modules/attendance/team.service.ts TEAM_STATUSES: where a person stands today so far. */
+export type TeamStatus = 'present' | 'late' | 'not_yet' | 'leave' | 'duty' | 'off' | 'holiday';
+
+/** src/modules/attendance/team.routes.ts member. */
+export type TeamMember = {
+  employeeId: string;
+  nip: string;
+  name: string;
+  positionName: string | null;
+  status: TeamStatus;
+  /** The leave kind on a leave or duty day. */
+  kind: string | null;
+  /** 'HH:MM' in the office's zone. */
+  checkIn: string | null;
+  checkOut: string | null;
+  lateMinutes: number | null;
+};
+
+export type TeamToday = { date: string; members: TeamMember[] };
 
 // ── leave ──────────────────────────────────────────────────────────────────────────
 
@@ -291,5 +314,25 @@ export type AuditEntry = {
 
 export type Holiday = { id: string; date: string; name: string; kind: string };
 
-/** A rule-set version: id, valid_from and its fields (decimals as strings). */
-export type RuleSet = { id: string; valid_from: string } & Record<string, unknown>;
+/** src/modules/tpp/rule-set.routes.ts ruleSetOut: a version with every field, decimals as strings. */
+export type RuleSet = {
+  id: string;
+  valid_from: string;
+  discipline_share: string;
+  performance_share: string;
+  deduction_pct: Record<string, string>;
+  band_upper_minutes: number[];
+  daily_cap_pct: string;
+  monthly_cap_pct: string;
+  grace_minutes: number;
+  accuracy_limit_m: number;
+  offline_max_age_hours: number;
+  target_minutes_per_day: number;
+  free_special_leave_days: number;
+  special_leave_deduction_pct: string;
+  permission_deduction_pct: string;
+  prorated_leave_kinds: string[];
+  auto_approve_unverified: boolean;
+  entry_deadline_days: number;
+  verification_deadline_day: number;
+};

@@ -56,7 +56,14 @@ export function AppLayout({ me }: Props) {
             </Title>
           </Group>
           {!network.online && (
-            <Badge color="orange" size="lg" leftSection={<IconWifiOff size={16} />}>
+            // Sentence case and no shrinking: on a 360 px phone the capitals were cut off.
+            <Badge
+              color="orange"
+              size="lg"
+              tt="none"
+              style={{ flexShrink: 0 }}
+              leftSection={<IconWifiOff size={16} />}
+            >
               {t('common.offline')}
             </Badge>
           )}

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/format';
 
 export const PAGE_SIZE = 25;
 
@@ -47,7 +48,7 @@ export function Pager({ total, page, onChange }: PagerProps) {
   return (
     <Group justify="space-between" wrap="wrap">
       <Text size="sm" c="dimmed">
-        {t('common.total', { count: total })}
+        {t('common.total', { count: total, n: formatNumber(total) })}
       </Text>
       {pages > 1 && <Pagination total={pages} value={page} onChange={onChange} size="lg" />}
     </Group>

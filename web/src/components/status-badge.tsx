@@ -21,7 +21,8 @@ type Props = { status: string };
 export function StatusBadge({ status }: Props) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" size="lg">
+    // No shrinking: beside a long title the state must stay readable, not "MENUN…".
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" size="lg" style={{ flexShrink: 0 }}>
       {t(`itemStatus.${status}`, { defaultValue: status })}
     </Badge>
   );

@@ -15,29 +15,27 @@ export function TppExplanation({ result }: Props) {
         {formatRupiah(result.total)}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={4}>
-        <Text>
+        <Text data-testid="tpp-base">
           {t('tpp.base')}: {formatRupiah(result.base)}
         </Text>
-        <Text>
+        <Text data-testid="tpp-discipline">
           {t('tpp.discipline')}: {formatRupiah(result.disciplinePaid)}
         </Text>
-        <Text>
+        <Text data-testid="tpp-performance">
           {t('tpp.performance')}: {formatRupiah(result.performancePaid)}
         </Text>
-        <Text>
+        <Text data-testid="tpp-deduction">
           {t('tpp.deduction')}: {formatPercent(result.deductionPct)}
         </Text>
-        <Text>
+        <Text data-testid="tpp-productivity">
           {t('tpp.productivity')}: {formatPercent(result.productivityPct)}
         </Text>
-        {
-          <Text>
-            {t('tpp.minutes', {
-              verified: formatNumber(result.verifiedMinutes),
-              target: formatNumber(result.targetMinutes),
-            })}
-          </Text>
-        }
+        <Text data-testid="tpp-minutes">
+          {t('tpp.minutes', {
+            verified: formatNumber(result.verifiedMinutes),
+            target: formatNumber(result.targetMinutes),
+          })}
+        </Text>
         {!!result.adjustments && (
           <Text>
             {t('tpp.adjustments')}: {formatRupiah(result.adjustments)}

@@ -109,6 +109,13 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+/** The last calendar date of a month: "2026-11" → "2026-11-30". */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
 export function shiftMonth(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number);
   const d = new Date(Date.UTC(y, m - 1 + delta, 1));

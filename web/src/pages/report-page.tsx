@@ -22,7 +22,7 @@ import { useEmployeeZone } from '../attendance/use-zone';
 import { PageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { StatusBadge } from '../components/status-badge';
-import { formatDate, formatNumber, monthOf, todayIn } from '../lib/format';
+import { formatDate, formatNumber, lastDayOf, monthOf, todayIn } from '../lib/format';
 import { errorMessage, notifyError, notifySuccess } from '../lib/notify';
 import { shrinkImage } from '../lib/shrink-image';
 import { validate } from '../lib/zod-form';
@@ -38,7 +38,8 @@ export default function ReportPage() {
   const month = monthOf(date);
   const items = useQuery({
     queryKey: ['reports', 'items', month],
-    queryFn: () => reportsApi.items({ from: `${month}-01`, to: `${month}-31` }),
+    // A month of 30 days has no 31st: the server refuses an impossible date.
+    queryFn: () => reportsApi.items({ from: `${month}-01`, to: lastDayOf(month) }),
   });
   const list = itemsOf(items.data).filter((i) => i.date === date);
 
@@ -306,7 +307,8 @@ function ItemCard({ item }: ItemProps) {
   return (
     <Card withBorder data-testid="report-item">
       <Stack gap={4}>
-        <Group justify="space-between" wrap="nowrap">
+        {/* On a phone the state goes under a long activity name rather than squeezing it. */}
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={700}>{item.activity?.name ?? item.task}</Text>
           <StatusBadge status={item.status} />
         </Group>

@@ -10,13 +10,7 @@ import {
   useMap,
   useMapEvents,
 } from 'react-leaflet';
-
-/**
- * The tile server. TODO(#4): the server has TILE_URL in its config but no route exposes it
- * yet; read it from the server once one does. Without tiles (offline, blocked host) the
- * map is a grey box on which the geofence can still be drawn and edited.
- */
-export const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+import { useClientConfig } from '../../lib/client-config';
 
 export type MapMode = 'circle' | 'polygon';
 
@@ -45,7 +39,11 @@ function FollowCentre({ lat, lon }: { lat: number; lon: number }) {
   return null;
 }
 
-/** Leaflet map to draw an office's geofence: click sets the centre or adds a vertex. */
+/**
+ * Leaflet map to draw an office's geofence: click sets the centre or adds a vertex. Tiles
+ * come from the server's TILE_URL; without them (offline, blocked host, no answer from the
+ * server) the map is a grey box on which the geofence can still be drawn and edited.
+ */
 export default function OfficeMap({
   lat,
   lon,
@@ -55,15 +53,23 @@ export default function OfficeMap({
   onPick,
   onTileError,
 }: Props) {
+  const config = useClientConfig();
+  const tileUrl = config.data?.tileUrl || null;
+  const noTiles = config.isError || (config.isSuccess && !tileUrl);
+  useEffect(() => {
+    if (noTiles) onTileError();
+  }, [noTiles, onTileError]);
   const ring = vertices.map(([x, y]) => [y, x] as [number, number]);
   return (
     <div data-testid="office-map">
       <MapContainer center={[lat, lon]} zoom={17} className="map-box">
-        <TileLayer
-          url={TILE_URL}
-          attribution="&copy; OpenStreetMap"
-          eventHandlers={{ tileerror: onTileError }}
-        />
+        {tileUrl && (
+          <TileLayer
+            url={tileUrl}
+            attribution="&copy; OpenStreetMap"
+            eventHandlers={{ tileerror: onTileError }}
+          />
+        )}
         <ClickToPick onPick={onPick} />
         <FollowCentre lat={lat} lon={lon} />
         <CircleMarker center={[lat, lon]} radius={6} pathOptions={{ color: '#c92a2a' }} />

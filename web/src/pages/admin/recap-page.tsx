@@ -6,12 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { itemsOf, orgApi, tppApi } from '../../api/endpoints';
 import type { TppSummary } from '../../api/types';
 import { PageTitle } from '../../components/page-title';
+import { PAGE_SIZE, Pager } from '../../components/pager';
 import { QueryState } from '../../components/query-state';
 import { TppExplanation } from '../../components/tpp-explanation';
 import { useMe } from '../../lib/auth';
-import { formatMonth, formatRupiah } from '../../lib/format';
+import { formatMonth, formatNumber, formatRupiah } from '../../lib/format';
 
-/** The recap of a closed month, per agency, with its XLSX for finance. */
+/**
+ * The recap of a closed month for the whole city or one agency, with its XLSX for finance.
+ * The table pages through the selection; its totals row is the total of the selection.
+ */
 export default function RecapPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -26,14 +30,28 @@ export default function RecapPage() {
     queryKey: ['org', 'agencies', 'all'],
     queryFn: () => orgApi.agencies({ limit: 200 }),
   });
+  // The whole selection, so that the totals row is its total; the table shows it by pages.
   const results = useQuery({
-    queryKey: ['tpp', 'results', month, agencyId],
-    queryFn: () => tppApi.results({ month: month!, agencyId: agencyId ?? undefined }),
+    queryKey: ['tpp', 'results', 'all', month, agencyId],
+    queryFn: () => tppApi.allResults({ month: month!, agencyId: agencyId ?? undefined }),
     enabled: !!month,
   });
-  const rows = results.data?.items ?? [];
-  const sum = rows.reduce((s, r) => s + r.total, 0);
+  const all = results.data?.items ?? [];
+  const count = results.data?.total ?? 0;
+  const sums = sumColumns(all);
+  const [page, setPage] = useState(1);
+  const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const [shown, setShown] = useState<TppSummary | null>(null);
+
+  function handleMonth(m: string | null) {
+    setMonth(m);
+    setPage(1);
+  }
+
+  function handleAgency(a: string | null) {
+    setAgencyId(a);
+    setPage(1);
+  }
 
   return (
     <Stack>
@@ -52,15 +70,16 @@ export default function RecapPage() {
                 label={t('recap.month')}
                 data={closed.map((m) => ({ value: m.month, label: formatMonth(m.month) }))}
                 value={month}
-                onChange={setMonth}
+                onChange={handleMonth}
                 allowDeselect={false}
               />
               <Select
                 label={t('recap.agency')}
                 placeholder={t('recap.allAgencies')}
+                w={{ base: '100%', sm: 360 }}
                 data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
                 value={agencyId}
-                onChange={setAgencyId}
+                onChange={handleAgency}
                 searchable
                 clearable={!me.data?.adminAgencyId}
                 disabled={!!me.data?.adminAgencyId}
@@ -117,14 +136,20 @@ export default function RecapPage() {
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
-                  <Table.Tfoot>
+                  <Table.Tfoot data-testid="recap-sum">
                     <Table.Tr>
-                      <Table.Th colSpan={4}>{t('recap.sum', { count: rows.length })}</Table.Th>
-                      <Table.Th ta="right">{formatRupiah(sum)}</Table.Th>
+                      <Table.Th>{t('recap.sum', { count, n: formatNumber(count) })}</Table.Th>
+                      <Table.Th ta="right">{formatRupiah(sums.base)}</Table.Th>
+                      <Table.Th ta="right">{formatRupiah(sums.disciplinePaid)}</Table.Th>
+                      <Table.Th ta="right">{formatRupiah(sums.performancePaid)}</Table.Th>
+                      <Table.Th ta="right" data-testid="recap-sum-total">
+                        {formatRupiah(sums.total)}
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Tfoot>
                 </Table>
               </Table.ScrollContainer>
+              <Pager total={count} page={page} onChange={setPage} />
             </QueryState>
           </>
         )}
@@ -134,6 +159,20 @@ export default function RecapPage() {
       </Modal>
     </Stack>
   );
+}
+
+type Sums = Pick<TppSummary, 'base' | 'disciplinePaid' | 'performancePaid' | 'total'>;
+
+/** Column totals of the whole selection (whole rupiah: integer sums stay exact). */
+function sumColumns(rows: TppSummary[]): Sums {
+  const sums: Sums = { base: 0, disciplinePaid: 0, performancePaid: 0, total: 0 };
+  for (const r of rows) {
+    sums.base += r.base;
+    sums.disciplinePaid += r.disciplinePaid;
+    sums.performancePaid += r.performancePaid;
+    sums.total += r.total;
+  }
+  return sums;
 }
 
 /** The full result with its explanation lines, which the list answer may leave out. */

@@ -105,7 +105,14 @@ export default function VerifyPage() {
         })}
       </QueryState>
       {selected.size > 0 && (
-        <Card withBorder shadow="md" pos="sticky" bottom={8} style={{ zIndex: 5 }}>
+        // Above the phone's bottom bar, which would otherwise hide the button.
+        <Card
+          withBorder
+          shadow="md"
+          pos="sticky"
+          bottom="calc(var(--bottom-nav-space) + 8px)"
+          style={{ zIndex: 5 }}
+        >
           <Button
             fullWidth
             color="green"
