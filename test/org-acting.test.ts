@@ -88,19 +88,19 @@ describe(`org acting assignments and the TPP class table (${testEngine})`, () =>
 
   describe('kelas jabatan → TPP base', () => {
     it('lets admin BKPSDM replace the table with an audit row; others may not', async () => {
-      const items = [
-        { kelas: 7, amount: 3_500_000 },
-        { kelas: 9, amount: 4_250_000 },
-      ];
+      const items = Array.from({ length: 17 }, (_, i) => ({
+        kelas: i + 1,
+        amount: 1_000_000 + i * 250_000,
+      }));
       const res = await send('PUT', '/api/org/tpp-classes', w.as.bkpsdm, { items });
       expect(res.statusCode).toBe(200);
       expect(res.json().items).toEqual(items);
       expect(await auditRows(h, 'tpp_class.replace')).toHaveLength(1);
       for (const as of [w.as.opdA, w.as.inspektorat, w.as.staffA]) {
-        const refused = await send('PUT', '/api/org/tpp-classes', as, { items: [] });
+        const refused = await send('PUT', '/api/org/tpp-classes', as, { items });
         expect(refused.statusCode).toBe(403);
       }
-      expect((await h.db.select().from(tppClassAmounts)).length).toBe(2);
+      expect((await h.db.select().from(tppClassAmounts)).length).toBe(17);
       const read = await get('/api/org/tpp-classes', w.as.inspektorat);
       expect(read.json().items).toEqual(items);
     });
@@ -118,7 +118,7 @@ describe(`org acting assignments and the TPP class table (${testEngine})`, () =>
         const res = await send('PUT', '/api/org/tpp-classes', w.as.bkpsdm, { items });
         expect(res.statusCode).toBe(400);
       }
-      expect((await h.db.select().from(tppClassAmounts)).length).toBe(2);
+      expect((await h.db.select().from(tppClassAmounts)).length).toBe(17);
     });
   });
 });

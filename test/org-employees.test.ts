@@ -1,13 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employees } from '../src/db/tables';
-import { createHarness, type Harness, nipFor } from './support/harness';
+import { createHarness, type Harness, makeOffice, nipFor } from './support/harness';
 import { auditRows, makeOrgWorld, type OrgWorld } from './support/org-world';
 import { testEngine } from './support/test-database';
 
 describe(`org employees API (${testEngine})`, () => {
   let h: Harness;
   let w: OrgWorld;
+  let shared: Awaited<ReturnType<typeof makeOffice>>;
   let seq = 500;
 
   const get = (url: string, as?: string) => h.request({ method: 'GET', url, as });
@@ -28,7 +29,7 @@ describe(`org employees API (${testEngine})`, () => {
     gender: 'L',
     agencyId: w.agencyA.id,
     positionId: w.positions.staffA.id,
-    officeIds: [w.offices.officeB.id, w.offices.officeA.id],
+    officeIds: [shared.id, w.offices.officeA.id],
     schedule: 'standard',
     tppIndividual: null,
     annualLeaveCarry: 3,
@@ -38,6 +39,8 @@ describe(`org employees API (${testEngine})`, () => {
   beforeAll(async () => {
     h = await createHarness();
     w = await makeOrgWorld(h);
+    // A shared office (no agency): any agency may assign it, unlike agency B's office.
+    shared = await makeOffice(h.db, { code: 'KANTOR-BERSAMA', agencyId: null });
   });
   afterAll(async () => h.close());
 
@@ -55,7 +58,7 @@ describe(`org employees API (${testEngine})`, () => {
     const body = res.json();
     expect(body).toMatchObject({
       displayName: 'Dr. Wa Ode Hasnia, S.Kom., M.T.',
-      officeIds: [w.offices.officeB.id, w.offices.officeA.id],
+      officeIds: [shared.id, w.offices.officeA.id],
       annualLeaveCarry: 3,
       active: true,
     });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, employeeOffices, employees } from '../src/db/tables';
 import { systemActor } from '../src/modules/auth/actor';
 import { importEmployees } from '../src/modules/org/import.service';
-import { createHarness, type Harness, nipFor } from './support/harness';
+import { createHarness, type Harness, makeOffice, nipFor } from './support/harness';
 import {
   type Cell,
   csvOf,
@@ -20,6 +20,7 @@ type Problem = { row: number; column: string; reason: string };
 describe(`org import of employees (${testEngine})`, () => {
   let h: Harness;
   let w: OrgWorld;
+  let shared: Awaited<ReturnType<typeof makeOffice>>;
 
   const upload = (as: string | undefined, filename: string, file: Buffer, partial?: boolean) =>
     uploadFile(h, 'employees', { as, filename, file, partial });
@@ -34,6 +35,8 @@ describe(`org import of employees (${testEngine})`, () => {
   beforeAll(async () => {
     h = await createHarness();
     w = await makeOrgWorld(h);
+    // A shared office (no agency): any agency may assign it, unlike KANTOR-B of agency B.
+    shared = await makeOffice(h.db, { code: 'KANTOR-BERSAMA', agencyId: null });
   });
   afterAll(async () => h.close());
 
@@ -53,7 +56,7 @@ describe(`org import of employees (${testEngine})`, () => {
         rank: 'iii/c',
         gender: 'L',
         position_code: 'A-STAFF',
-        office_codes: 'KANTOR-B; KANTOR-A',
+        office_codes: 'KANTOR-BERSAMA; KANTOR-A',
         tpp_individual: '5.000.000',
         annual_leave_carry: 2,
         active: 'ya',
@@ -86,7 +89,7 @@ describe(`org import of employees (${testEngine})`, () => {
       .from(employeeOffices)
       .where(eq(employeeOffices.employeeId, a.id))
       .orderBy(employeeOffices.ordinal);
-    expect(links.map((l) => l.officeId)).toEqual([w.offices.officeB.id, w.offices.officeA.id]);
+    expect(links.map((l) => l.officeId)).toEqual([shared.id, w.offices.officeA.id]);
     expect(await employeeByNip(nipB)).toMatchObject({
       status: 'PPPK',
       active: false,

@@ -19,7 +19,7 @@ import { createSeededRandom, type SeededRandom } from './seeded-random';
 const ZONE = 'Asia/Makassar';
 const HISTORY_DAYS = 30;
 
-type Person = { id: string; lat: number; lon: number; name: string };
+type Person = { id: string; nip: string; lat: number; lon: number; name: string };
 
 /**
  * Gives the demo unit a believable last month — check-ins and check-outs (a few late or
@@ -34,8 +34,11 @@ export async function seedDemoHistory(db: Db, headNip: string, now: Date): Promi
   const today = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
   const head = await personByNip(db, headNip);
   const staffIds = await directSubordinatesOf(db, head.id, today.toISODate()!);
-  const staff = await Promise.all(staffIds.map((id) => personById(db, id)));
-  const people = [head, ...staff.filter((p): p is Person => !!p)];
+  // By NIP: ids are random per database, and the history must land on the same people.
+  const staff = (await Promise.all(staffIds.map((id) => personById(db, id))))
+    .filter((p): p is Person => !!p)
+    .sort((a, b) => a.nip.localeCompare(b.nip));
+  const people = [head, ...staff];
   const headActor = await actorForEmployee(db, head.id);
   const at = (date: string, clock: string) =>
     DateTime.fromISO(`${date}T${clock}`, { zone: ZONE }).toJSDate();
@@ -165,6 +168,7 @@ async function personById(db: Db, id: string): Promise<Person | null> {
   const [row] = await db
     .select({
       id: employees.id,
+      nip: employees.nip,
       name: employees.name,
       lat: offices.lat,
       lon: offices.lon,
@@ -179,5 +183,5 @@ async function personById(db: Db, id: string): Promise<Person | null> {
     .leftJoin(positions, eq(positions.id, employees.positionId))
     .where(and(eq(employees.id, id), sql`${employees.schedule} = 'standard'`));
   if (!row || row.shift) return null;
-  return { id: row.id, name: row.name, lat: row.lat, lon: row.lon };
+  return { id: row.id, nip: row.nip, name: row.name, lat: row.lat, lon: row.lon };
 }

@@ -8,6 +8,7 @@ import {
   authorise,
   duplicateCode,
   invalidReference,
+  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
@@ -92,6 +93,7 @@ export async function updateAgency(
     const before = await store.findAgency(tx, id);
     if (!before) throw fail('not_found');
     authorise(actor, 'org.write');
+    if (isEmptyPatch(patch)) return present(before);
     if (
       patch.code &&
       patch.code !== before.code &&
@@ -163,6 +165,7 @@ export async function updateUnit(
     const before = await store.findUnit(tx, id);
     if (!before) throw fail('not_found');
     authorise(actor, 'org.write', { agencyId: before.agencyId });
+    if (isEmptyPatch(patch)) return presentUnit(before);
     if (
       patch.code &&
       patch.code !== before.code &&

@@ -4,14 +4,21 @@ import type { Db, Tx } from '../../db/client';
 import { errorCatalogue, fail } from '../../http/errors';
 import { writeAudit } from '../audit/audit.store';
 import type { Actor } from '../auth/actor';
+import { can } from '../auth/permissions';
 import { findAgency } from './agencies.store';
 import type { EmployeeCreate, EmployeePatch, employeeListQuery } from './employee.schema';
 import * as store from './employees.store';
 import { findOfficesByIds } from './offices.store';
-import { authorise, invalidReference, listScope, rethrowDuplicate } from './org.access';
+import {
+  authorise,
+  invalidReference,
+  isEmptyPatch,
+  listScope,
+  rethrowDuplicate,
+} from './org.access';
 import type { Page } from './paging.store';
 import { findPosition, positionPath } from './positions.store';
-import { checkEmployeeFacts, displayName, type FactProblem } from './rules/employee.rules';
+import { checkEmployeeFacts, displayName, type FactProblem, isoDay } from './rules/employee.rules';
 import { supervisorsOf } from './supervision.store';
 
 export const presentEmployee = (e: store.EmployeeWithOffices) => ({
@@ -88,7 +95,7 @@ export async function createEmployee(
   now: Date,
 ): Promise<EmployeeOut> {
   authorise(actor, 'employee.write', { agencyId: input.agencyId });
-  throwFactProblems(checkEmployeeFacts(input));
+  throwFactProblems(checkEmployeeFacts(input, isoDay(now)));
   return db.transaction(async (tx) => {
     if (!(await findAgency(tx, input.agencyId))) {
       throw invalidReference('agencyId', 'OPD tidak ditemukan.');
@@ -98,7 +105,8 @@ export async function createEmployee(
     }
     await checkPosition(tx, input.positionId ?? null, input.agencyId);
     const officeIds = input.officeIds ?? [];
-    await checkOffices(tx, officeIds);
+    await checkOffices(tx, actor, officeIds, input.agencyId);
+    if (input.schedule) await checkSchedule(tx, input.schedule);
     const { officeIds: _o, ...values } = input;
     const row = await store
       .insertEmployee(tx, values)
@@ -126,6 +134,7 @@ export async function updateEmployee(
     const before = await store.findEmployee(tx, id);
     if (!before) throw fail('not_found');
     authorise(actor, 'employee.write', { agencyId: before.agencyId });
+    if (isEmptyPatch(patch)) return presentEmployee(before);
     const agencyId = patch.agencyId ?? before.agencyId;
     if (agencyId !== before.agencyId) {
       // A transfer between OPDs takes the right to write in both.
@@ -137,12 +146,15 @@ export async function updateEmployee(
     const merged = { ...before, ...patch };
     if (patch.nip !== undefined || patch.status || patch.rank || patch.gender) {
       throwFactProblems(
-        checkEmployeeFacts({
-          nip: merged.nip,
-          status: merged.status as 'PNS' | 'PPPK',
-          rank: merged.rank,
-          gender: merged.gender as 'L' | 'P',
-        }),
+        checkEmployeeFacts(
+          {
+            nip: merged.nip,
+            status: merged.status as 'PNS' | 'PPPK',
+            rank: merged.rank,
+            gender: merged.gender as 'L' | 'P',
+          },
+          isoDay(now),
+        ),
       );
     }
     if (patch.nip && patch.nip !== before.nip && (await store.findEmployeeByNip(tx, patch.nip))) {
@@ -152,7 +164,13 @@ export async function updateEmployee(
       await checkPosition(tx, merged.positionId ?? null, agencyId);
     }
     const { officeIds, ...values } = patch;
-    if (officeIds) await checkOffices(tx, officeIds);
+    // A transfer re-checks the kept offices against the new agency.
+    if (officeIds || agencyId !== before.agencyId) {
+      await checkOffices(tx, actor, officeIds ?? before.officeIds, agencyId);
+    }
+    if (patch.schedule && patch.schedule !== before.schedule) {
+      await checkSchedule(tx, patch.schedule);
+    }
     const row =
       Object.keys(values).length > 0
         ? await store.updateEmployee(tx, id, values).catch(rethrowDuplicate('duplicate_nip', 'nip'))
@@ -178,11 +196,36 @@ async function checkPosition(tx: Tx, positionId: string | null, agencyId: string
   }
 }
 
-async function checkOffices(tx: Tx, officeIds: string[]) {
-  const found = new Set((await findOfficesByIds(tx, officeIds)).map((o) => o.id));
+/**
+ * Allowed offices exist and are the employee's agency's or shared (no agency); an office
+ * of another agency only when the caller may manage that agency's offices, so an admin
+ * OPD cannot place its staff on another OPD's geofence.
+ */
+async function checkOffices(tx: Tx, actor: Actor, officeIds: string[], agencyId: string) {
+  const rows = await findOfficesByIds(tx, officeIds);
+  const found = new Set(rows.map((o) => o.id));
   const missing = officeIds.filter((o) => !found.has(o));
   if (missing.length > 0) {
     throw fail('invalid_reference', { field: 'officeIds', missing }, 'Kantor tidak ditemukan.');
+  }
+  const foreign = rows.filter(
+    (o) =>
+      o.agencyId !== null &&
+      o.agencyId !== agencyId &&
+      !can(actor, 'office.write', { agencyId: o.agencyId }),
+  );
+  if (foreign.length > 0) {
+    throw fail(
+      'forbidden',
+      { field: 'officeIds', offices: foreign.map((o) => o.id) },
+      'Kantor milik OPD lain tidak boleh diberikan kepada pegawai OPD ini.',
+    );
+  }
+}
+
+async function checkSchedule(tx: Tx, code: string) {
+  if (!(await store.existingScheduleCodes(tx, [code])).has(code)) {
+    throw invalidReference('schedule', `Jadwal kerja ${code} tidak ditemukan.`);
   }
 }
 

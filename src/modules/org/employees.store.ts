@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { employeeOffices, employees } from '../../db/tables';
+import { employeeOffices, employees, schedules } from '../../db/tables';
 import { searchAny } from './paging.store';
 
 export type EmployeeRow = typeof employees.$inferSelect;
@@ -101,4 +101,14 @@ async function withOffices(tx: Tx, rows: EmployeeRow[]): Promise<EmployeeWithOff
   const byEmployee = new Map<string, string[]>(rows.map((r) => [r.id, []]));
   for (const l of links) byEmployee.get(l.employeeId)?.push(l.officeId);
   return rows.map((r) => ({ ...r, officeIds: byEmployee.get(r.id) ?? [] }));
+}
+
+/** Which of the schedule codes exist (the schedules table belongs to attendance). */
+export async function existingScheduleCodes(tx: Tx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await tx
+    .select({ code: schedules.code })
+    .from(schedules)
+    .where(inArray(schedules.code, codes));
+  return new Set(rows.map((r) => r.code));
 }

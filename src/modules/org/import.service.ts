@@ -5,7 +5,7 @@ import { fail } from '../../http/errors';
 import { writeAudit } from '../audit/audit.store';
 import type { Actor } from '../auth/actor';
 import { can } from '../auth/permissions';
-import { findEmployeesByNips } from './employees.store';
+import { existingScheduleCodes, findEmployeesByNips } from './employees.store';
 import { parseImportFile, UnreadableFileError } from './import.parse';
 import {
   type Column,
@@ -24,6 +24,7 @@ import * as store from './import.store';
 import { findOfficesByCodes } from './offices.store';
 import { authorise } from './org.access';
 import { findPositionsByCodes } from './positions.store';
+import { isoDay } from './rules/employee.rules';
 import { planEmployeeImport } from './rules/employee-import.rules';
 import { planPositionImport } from './rules/position-import.rules';
 
@@ -155,6 +156,7 @@ export async function importEmployees(
       tx,
       unique(data.flatMap((d) => d.officeCodes ?? [])),
     );
+    const scheduleCodes = await existingScheduleCodes(tx, unique(data.map((d) => d.schedule)));
     const stored = await findEmployeesByNips(tx, unique(data.map((d) => d.nip)));
     const storedPositions = await store.positionsByIds(tx, unique(stored.map((e) => e.positionId)));
     const result = planEmployeeImport(valid, {
@@ -162,8 +164,12 @@ export async function importEmployees(
       positionByCode: new Map(positionRows.map((p) => [p.code, p])),
       positionAgencyById: new Map(storedPositions.map((p) => [p.id, p.agencyId])),
       officeIdByCode: new Map(officeRows.map((o) => [o.code, o.id])),
+      officeAgencyById: new Map(officeRows.map((o) => [o.id, o.agencyId])),
+      scheduleCodes,
       storedByNip: new Map(stored.map((e) => [e.nip, e])),
       canWrite: (agencyId) => can(actor, 'employee.write', { agencyId }),
+      canWriteOffices: (agencyId) => can(actor, 'office.write', { agencyId }),
+      today: opts.now ? isoDay(opts.now) : undefined,
       newId: randomUUID,
     });
     const allErrors = [...errors, ...result.errors].sort(byRow);

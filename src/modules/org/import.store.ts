@@ -48,7 +48,7 @@ export async function positionsByIds(tx: Tx, ids: string[]) {
 export async function positionsWithAncestors(
   tx: Tx,
   ids: string[],
-): Promise<Array<{ id: string; code: string; parentId: string | null }>> {
+): Promise<Array<{ id: string; code: string; parentId: string | null; agencyId: string }>> {
   if (ids.length === 0) return [];
   const list = sql.join(
     ids.map((id) => sql`${id}::uuid`),
@@ -58,13 +58,14 @@ export async function positionsWithAncestors(
     tx,
     sql`
     with recursive up as (
-      select p.id, p.code, p.parent_id, 0 as depth from positions p where p.id in (${list})
+      select p.id, p.code, p.parent_id, p.agency_id, 0 as depth from positions p
+       where p.id in (${list})
       union
-      select p.id, p.code, p.parent_id, up.depth + 1
+      select p.id, p.code, p.parent_id, p.agency_id, up.depth + 1
         from up join positions p on p.id = up.parent_id
        where up.depth < 64
     )
-    select distinct id, code, parent_id as "parentId" from up`,
+    select distinct id, code, parent_id as "parentId", agency_id as "agencyId" from up`,
   );
 }
 

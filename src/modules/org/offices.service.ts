@@ -10,6 +10,7 @@ import {
   authorise,
   duplicateCode,
   invalidReference,
+  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
@@ -95,6 +96,7 @@ export async function updateOffice(
     const before = await store.findOffice(tx, id);
     if (!before) throw fail('not_found');
     authorise(actor, 'office.write', { agencyId: before.agencyId });
+    if (isEmptyPatch(patch)) return present(before);
     if (patch.agencyId !== undefined && patch.agencyId !== before.agencyId) {
       authorise(actor, 'office.write', { agencyId: patch.agencyId });
       if (patch.agencyId && !(await findAgency(tx, patch.agencyId))) {

@@ -32,6 +32,14 @@ export function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+/**
+ * True when a PATCH body sets nothing. Services answer such a patch with the record as
+ * it is: an UPDATE with no columns is an error in Drizzle ("No values to set").
+ */
+export function isEmptyPatch(patch: object): boolean {
+  return Object.values(patch).every((v) => v === undefined);
+}
+
 /** `invalid_reference` naming the field whose id (or code) points at nothing. */
 export function invalidReference(field: string, message: string) {
   return fail('invalid_reference', { field }, message);

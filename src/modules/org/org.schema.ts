@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KELAS_JABATAN_MAX, KELAS_JABATAN_MIN, positionTypeSchema } from './rules/rank.rules';
+import { tppTableProblems } from './rules/tpp-class.rules';
 
 /**
  * Request and response schemas of the organisation module (agencies, units, positions,
@@ -174,16 +175,18 @@ const tppClassRow = z
   .object({
     kelas: kelasJabatan,
     /** Monthly base in whole rupiah. */
-    amount: z.number().int().min(0).max(1_000_000_000),
+    amount: z.number().int('harus bilangan bulat rupiah').min(1, 'harus > 0').max(1_000_000_000),
   })
   .strict();
 
+/** The whole table: every kelas 1–17 exactly once (a PUT replaces the table). */
 export const tppClassesBody = z
-  .object({ items: z.array(tppClassRow).max(KELAS_JABATAN_MAX) })
+  .object({ items: z.array(tppClassRow) })
   .strict()
-  .refine((b) => new Set(b.items.map((i) => i.kelas)).size === b.items.length, {
-    message: 'setiap kelas jabatan hanya sekali',
-    path: ['items'],
+  .superRefine((b, ctx) => {
+    for (const p of tppTableProblems(b.items)) {
+      if (p.field === 'items') ctx.addIssue({ code: 'custom', message: p.reason, path: ['items'] });
+    }
   });
 
 export const tppClassesResponse = z.object({

@@ -3,11 +3,13 @@ import type { Db, Tx } from '../../db/client';
 import { fail } from '../../http/errors';
 import { writeAudit } from '../audit/audit.store';
 import type { Actor } from '../auth/actor';
+import { can } from '../auth/permissions';
 import { findAgency, findUnit } from './agencies.store';
 import {
   authorise,
   duplicateCode,
   invalidReference,
+  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
@@ -61,9 +63,7 @@ export async function createPosition(
     }
     if (await store.findPositionByCode(tx, input.code)) throw duplicateCode();
     await checkUnit(tx, input.unitId ?? null, input.agencyId);
-    if (input.parentId && !(await store.findPosition(tx, input.parentId))) {
-      throw invalidReference('parentId', 'Jabatan atasan tidak ditemukan.');
-    }
+    if (input.parentId) await checkParentAgency(tx, actor, input.parentId, input.agencyId);
     const row = await store
       .insertPosition(tx, {
         ...input,
@@ -93,6 +93,8 @@ export async function updatePosition(
     const before = await store.findPosition(tx, id);
     if (!before) throw fail('not_found');
     authorise(actor, 'org.write', { agencyId: before.agencyId });
+    // An empty patch changes nothing: answer the record as it is, without an audit row.
+    if (isEmptyPatch(patch)) return presentPosition(before);
     const agencyId = patch.agencyId ?? before.agencyId;
     if (agencyId !== before.agencyId) {
       // Moving a position takes the right to write in both agencies.
@@ -111,6 +113,11 @@ export async function updatePosition(
     const unitId = patch.unitId === undefined ? before.unitId : patch.unitId;
     await checkUnit(tx, unitId, agencyId);
     if (patch.parentId) await checkNoCycle(tx, id, patch.parentId);
+    const parentId = patch.parentId === undefined ? before.parentId : patch.parentId;
+    // A new parent, or a transfer keeping the old one, is checked against the agency.
+    if (parentId && (parentId !== before.parentId || agencyId !== before.agencyId)) {
+      await checkParentAgency(tx, actor, parentId, agencyId);
+    }
     const row = await store
       .updatePosition(tx, id, patch)
       .catch(rethrowDuplicate('duplicate_code', 'code'));
@@ -155,6 +162,29 @@ async function checkUnit(tx: Tx, unitId: string | null, agencyId: string): Promi
   const unit = await findUnit(tx, unitId);
   if (!unit || unit.agencyId !== agencyId) {
     throw invalidReference('unitId', 'Unit tidak ditemukan di OPD jabatan ini.');
+  }
+}
+
+/**
+ * A parent lies in the position's own agency. Only an agency head's parent lies above
+ * it in another agency (a kepala dinas under the Sekda), and only who may write the
+ * parent's agency sets that: otherwise an admin OPD could make another OPD's head the
+ * supervisor of its staff.
+ */
+async function checkParentAgency(
+  tx: Tx,
+  actor: Actor,
+  parentId: string,
+  agencyId: string,
+): Promise<void> {
+  const parent = await store.findPosition(tx, parentId);
+  if (!parent) throw invalidReference('parentId', 'Jabatan atasan tidak ditemukan.');
+  if (parent.agencyId !== agencyId && !can(actor, 'org.write', { agencyId: parent.agencyId })) {
+    throw fail(
+      'forbidden',
+      { field: 'parentId' },
+      'Jabatan atasan milik OPD lain: Anda tidak berwenang menempatkan jabatan di bawahnya.',
+    );
   }
 }
 

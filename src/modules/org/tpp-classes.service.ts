@@ -1,7 +1,9 @@
 import type { Db } from '../../db/client';
+import { errorCatalogue, fail } from '../../http/errors';
 import { writeAudit } from '../audit/audit.store';
 import type { Actor } from '../auth/actor';
 import { authorise } from './org.access';
+import { tppTableProblems } from './rules/tpp-class.rules';
 import * as store from './tpp-classes.store';
 
 /**
@@ -15,7 +17,10 @@ export async function listTppClasses(db: Db, actor: Actor) {
   return { items: rows.map((r) => ({ kelas: r.kelas, amount: r.amount })) };
 }
 
-/** Replaces the table: a kelas left out has no base afterwards. */
+/**
+ * Replaces the table. It must hold every kelas 1–17 once with a positive amount, checked
+ * here too because the demo loader calls this without the HTTP schema.
+ */
 export async function replaceTppClasses(
   db: Db,
   actor: Actor,
@@ -23,6 +28,11 @@ export async function replaceTppClasses(
   now: Date,
 ) {
   authorise(actor, 'ruleset.write');
+  const problems = tppTableProblems(items);
+  if (problems.length > 0) {
+    const message = `${errorCatalogue.validation_failed[2]} ${problems[0].field}: ${problems[0].reason}`;
+    throw fail('validation_failed', { fields: problems }, message);
+  }
   return db.transaction(async (tx) => {
     const before = await store.listTppClasses(tx);
     const sorted = [...items].sort((a, b) => a.kelas - b.kelas);

@@ -37,8 +37,14 @@ function context(o: Partial<EmployeeImportContext> = {}): EmployeeImportContext 
       ['K1', 'off-1'],
       ['K2', 'off-2'],
     ]),
+    officeAgencyById: new Map([
+      ['off-1', 'ag-a'],
+      ['off-2', null],
+    ]),
+    scheduleCodes: new Set(['standard', 'shift']),
     storedByNip: new Map([[NIP1, storedOne]]),
     canWrite: () => true,
+    canWriteOffices: () => true,
     newId: () => 'new-id',
     ...o,
   };
@@ -129,5 +135,31 @@ describe('planEmployeeImport', () => {
       context({ canWrite: (id) => id === 'ag-b' }),
     );
     expect(errorsOf(res)).toEqual([[3, 'agency_code']]);
+  });
+
+  it('refuses an office of another agency unless the caller manages it; shared is fine', () => {
+    const rows = [
+      row(2, { agencyCode: 'B', officeCodes: ['K2', 'K1'] }),
+      row(3, { nip: '198703152010011003', agencyCode: 'B', officeCodes: ['K2'] }),
+    ];
+    const own = (agencyId: string) => agencyId === 'ag-b';
+    const res = planEmployeeImport(rows, context({ canWrite: own, canWriteOffices: own }));
+    expect(errorsOf(res)).toEqual([[2, 'office_codes']]);
+    expect(res.errors[0].reason).toMatch(/K1 milik OPD lain/);
+    expect(res.plan.map((p) => p.row)).toEqual([3]);
+    expect(planEmployeeImport(rows, context()).errors).toEqual([]);
+  });
+
+  it('refuses an unknown schedule code', () => {
+    const res = planEmployeeImport([row(2, { agencyCode: 'A', schedule: 'nope' })], context());
+    expect(errorsOf(res)).toEqual([[2, 'schedule']]);
+  });
+
+  it('refuses a NIP born or starting after today when today is given', () => {
+    const rows = [row(2, { nip: '209901012117121005', agencyCode: 'A' })];
+    expect(planEmployeeImport(rows, context()).errors).toEqual([]);
+    const res = planEmployeeImport(rows, context({ today: '2026-11-02' }));
+    expect(errorsOf(res)).toEqual([[2, 'nip']]);
+    expect(res.errors[0].reason).toMatch(/tanggal lahir/);
   });
 });

@@ -25,8 +25,16 @@ export type EmployeeImportContext = {
   /** Agencies of the stored employees' current positions, by position id. */
   positionAgencyById: ReadonlyMap<string, string>;
   officeIdByCode: ReadonlyMap<string, string>;
+  /** Agency of each office named by the file, by office id; null = shared city-wide. */
+  officeAgencyById: ReadonlyMap<string, string | null>;
+  /** Schedule codes that exist, of those the file names. */
+  scheduleCodes: ReadonlySet<string>;
   storedByNip: ReadonlyMap<string, StoredEmployee>;
   canWrite: (agencyId: string) => boolean;
+  /** Whether the caller may hand out the offices of that agency (office.write). */
+  canWriteOffices: (agencyId: string) => boolean;
+  /** YYYY-MM-DD: a NIP's birth date or service start may not lie after it. */
+  today?: string;
   newId: () => string;
 };
 
@@ -75,7 +83,7 @@ export function planEmployeeImport(
       continue;
     }
     firstRowOf.set(data.nip, row);
-    for (const p of checkEmployeeFacts(data)) report(factColumn[p.field], p.message);
+    for (const p of checkEmployeeFacts(data, ctx.today)) report(factColumn[p.field], p.message);
 
     const stored = ctx.storedByNip.get(data.nip);
     let positionId = data.positionCode === undefined ? (stored?.positionId ?? null) : null;
@@ -114,9 +122,21 @@ export function planEmployeeImport(
       officeIds = [];
       for (const code of data.officeCodes ?? []) {
         const id = ctx.officeIdByCode.get(code);
-        if (id) officeIds.push(id);
-        else report('office_codes', `kantor ${code} tidak ditemukan`);
+        if (!id) {
+          report('office_codes', `kantor ${code} tidak ditemukan`);
+          continue;
+        }
+        // As in the API: the agency's own or a shared office, else the caller must manage
+        // the office's agency.
+        const owner = ctx.officeAgencyById.get(id) ?? null;
+        if (agencyId && owner && owner !== agencyId && !ctx.canWriteOffices(owner)) {
+          report('office_codes', `kantor ${code} milik OPD lain`);
+        }
+        officeIds.push(id);
       }
+    }
+    if (data.schedule && !ctx.scheduleCodes.has(data.schedule)) {
+      report('schedule', `jadwal kerja ${data.schedule} tidak ditemukan`);
     }
 
     if (errors.length > before || !agencyId) continue;

@@ -20,11 +20,12 @@ export function rankFitsStatus(status: NipStatus, rank: string): boolean {
 
 /**
  * Every problem with the NIP, the rank for the status and the gender against the NIP's
- * gender digit. The gender is only compared once the NIP itself is valid.
+ * gender digit. The gender is only compared once the NIP itself is valid. `today`
+ * (YYYY-MM-DD) refuses a birth date or start of service after it.
  */
-export function checkEmployeeFacts(f: EmployeeFacts): FactProblem[] {
+export function checkEmployeeFacts(f: EmployeeFacts, today?: string): FactProblem[] {
   const problems: FactProblem[] = [];
-  const nip = validateNip(f.nip, f.status);
+  const nip = validateNip(f.nip, f.status, today);
   if (!nip.ok) problems.push({ field: 'nip', part: nip.part, message: nip.message });
   if (!rankFitsStatus(f.status, f.rank)) {
     problems.push({
@@ -53,4 +54,12 @@ export function displayName(p: {
   const front = p.frontTitle?.trim();
   const back = p.backTitle?.trim();
   return `${front ? `${front} ` : ''}${p.name}${back ? `, ${back}` : ''}`;
+}
+
+/**
+ * The UTC calendar date of `now`, the "today" a NIP's birth date and service start may not
+ * pass. UTC rather than the office zone: at most a few hours' leniency on one day.
+ */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
 }

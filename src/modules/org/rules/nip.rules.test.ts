@@ -195,6 +195,32 @@ describe('validateNip — refused, naming the wrong part', () => {
   });
 });
 
+describe('validateNip — with today', () => {
+  const today = '2026-11-02';
+
+  it('refuses a birth date after today, naming the birth date', () => {
+    const result = validateNip('209901012117121005', 'PNS', today);
+    expect(result).toMatchObject({ ok: false, part: 'birth_date' });
+    expect(!result.ok && result.message).toMatch(/tanggal lahir 20990101 belum terjadi/);
+    expect(validateNip('202611032026111001', 'PNS', today)).toMatchObject({ part: 'birth_date' });
+  });
+
+  it('refuses a service start month after today, naming the service start', () => {
+    const result = validateNip('198703152026121002', 'PNS', today);
+    expect(result).toMatchObject({ ok: false, part: 'service_start' });
+    expect(!result.ok && result.message).toMatch(/mulai bekerja 202612 belum terjadi/);
+    expect(validateNip('198703152027212001', 'PPPK', today)).toMatchObject({
+      part: 'service_start',
+    });
+  });
+
+  it('accepts today itself and this month, and keeps the two-argument behaviour', () => {
+    expect(validateNip('198703152026111002', 'PNS', today).ok).toBe(true);
+    expect(validateNip('198703152026212002', 'PPPK', today).ok).toBe(true);
+    expect(validateNip('209901012117121005', 'PNS').ok).toBe(true);
+  });
+});
+
 describe('formatNip', () => {
   it.each([
     ['198703152010011002', '19870315 201001 1 002'],

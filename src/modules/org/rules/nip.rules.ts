@@ -7,8 +7,8 @@
  *   |        └ start of service YYYYMM (PPPK: YYYY + "21")
  *   └ birth date YYYYMMDD
  *
- * Pure: no clock, so a birth date or start of service in the future is not refused here;
- * callers that care compare the returned dates with their own "today".
+ * Pure: no clock. A caller that passes its own `today` (YYYY-MM-DD) also has a birth date
+ * or a start of service after it refused; without it, future dates pass as before.
  */
 
 export type NipStatus = 'PNS' | 'PPPK';
@@ -55,9 +55,11 @@ function daysInMonth(year: number, month: number): number {
  *
  * Parts are checked left to right (length, digits, birth date, service start, gender,
  * sequence) and the first wrong part is reported. Sequence 000 is refused: BKN numbers
- * each group from 001, so 000 only appears through a typing error.
+ * each group from 001, so 000 only appears through a typing error. With `today`
+ * (YYYY-MM-DD) the birth date and the service start month may not lie after it; a PPPK
+ * start without a month is compared by year.
  */
-export function validateNip(nip: string, status: NipStatus): NipValidation {
+export function validateNip(nip: string, status: NipStatus, today?: string): NipValidation {
   if (nip.length !== NIP_LENGTH) {
     return fail('length', `NIP harus ${NIP_LENGTH} digit, bukan ${nip.length} karakter`);
   }
@@ -81,6 +83,10 @@ export function validateNip(nip: string, status: NipStatus): NipValidation {
     birthDay <= daysInMonth(birthYear, birthMonth);
   if (!isRealBirthDate) {
     return fail('birth_date', `NIP: tanggal lahir ${birthText} tidak valid`);
+  }
+  const birthDate = `${birthText.slice(0, 4)}-${birthText.slice(4, 6)}-${birthText.slice(6, 8)}`;
+  if (today && birthDate > today) {
+    return fail('birth_date', `NIP: tanggal lahir ${birthText} belum terjadi (setelah ${today})`);
   }
 
   const serviceText = nip.slice(8, 14);
@@ -115,6 +121,20 @@ export function validateNip(nip: string, status: NipStatus): NipValidation {
       `NIP: mulai bekerja ${serviceText} lebih awal dari bulan lahir ${birthText.slice(0, 6)}`,
     );
   }
+  if (today) {
+    const todayYear = Number(today.slice(0, 4));
+    const todayMonth = Number(today.slice(5, 7));
+    const startsInFuture =
+      serviceMonth === null
+        ? serviceYear > todayYear
+        : serviceYear * 12 + serviceMonth > todayYear * 12 + todayMonth;
+    if (startsInFuture) {
+      return fail(
+        'service_start',
+        `NIP: mulai bekerja ${serviceText} belum terjadi (setelah ${today.slice(0, 7)})`,
+      );
+    }
+  }
 
   const genderDigit = nip[14];
   if (genderDigit !== '1' && genderDigit !== '2') {
@@ -132,7 +152,7 @@ export function validateNip(nip: string, status: NipStatus): NipValidation {
 
   return {
     ok: true,
-    birthDate: `${birthText.slice(0, 4)}-${birthText.slice(4, 6)}-${birthText.slice(6, 8)}`,
+    birthDate,
     serviceStart: { year: serviceYear, month: serviceMonth },
     gender: genderDigit === '1' ? 'L' : 'P',
     sequence,

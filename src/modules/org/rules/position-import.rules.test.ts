@@ -147,4 +147,39 @@ describe('planPositionImport', () => {
       [3, 'parent_code'],
     ]);
   });
+
+  it('refuses a parent of another agency unless the caller may write that agency', () => {
+    const onlyA = (agencyId: string) => agencyId === 'ag-a';
+    const res = planPositionImport(
+      [
+        row(2, { code: 'NEW1', parentCode: 'OTHER' }),
+        row(3, { code: 'MID', parentCode: 'OTHER' }),
+        row(4, { code: 'NEW2', parentCode: 'TOP' }),
+      ],
+      context({ canWrite: onlyA }),
+    );
+    expect(errorsOf(res)).toEqual([
+      [2, 'parent_code'],
+      [3, 'parent_code'],
+    ]);
+    expect(res.errors[0].reason).toMatch(/milik OPD lain/);
+    expect(res.plan.map((p) => p.values.code)).toEqual(['NEW2']);
+    // Admin BKPSDM may place an agency head under another agency's position (the Sekda).
+    const bkpsdm = planPositionImport([row(2, { code: 'NEW1', parentCode: 'OTHER' })], context());
+    expect(bkpsdm.errors).toEqual([]);
+  });
+
+  it('keeps an existing cross-agency parent on a re-import by the agency itself', () => {
+    const head = stored('HEAD', 'id-OTHER');
+    const all = [...tree, stored('OTHER', null, 'ag-b'), head];
+    const res = planPositionImport(
+      [row(2, { code: 'HEAD', parentCode: 'OTHER' }), row(3, { code: 'HEAD2' })],
+      context({
+        canWrite: (agencyId) => agencyId === 'ag-a',
+        storedByCode: new Map(all.map((p) => [p.code, p])),
+        storedById: new Map(all.map((p) => [p.id, p])),
+      }),
+    );
+    expect(res.errors).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export type PositionImportContext = {
   /** Stored positions named by the file (as rows or as parents), by code. */
   storedByCode: ReadonlyMap<string, StoredPosition>;
   /** Those stored positions and every one above them, by id: every path to the top. */
-  storedById: ReadonlyMap<string, { code: string; parentId: string | null }>;
+  storedById: ReadonlyMap<string, { code: string; parentId: string | null; agencyId: string }>;
   canWrite: (agencyId: string) => boolean;
   newId: () => string;
 };
@@ -103,6 +103,27 @@ export function planPositionImport(
       parentCode = ctx.storedById.get(stored.parentId)?.code ?? null;
     }
     drafts.set(data.code, { input, agencyId, unitId, parentCode });
+  }
+
+  // A parent lies in the row's agency; one in another agency (an agency head under the
+  // Sekda) only for who may write that agency, as in the API.
+  const agencyOfCode = new Map<string, string>();
+  for (const p of ctx.storedById.values()) agencyOfCode.set(p.code, p.agencyId);
+  for (const p of ctx.storedByCode.values()) agencyOfCode.set(p.code, p.agencyId);
+  for (const d of drafts.values()) agencyOfCode.set(d.input.data.code, d.agencyId);
+  for (const d of drafts.values()) {
+    if (!d.parentCode || bad.has(d.input.row)) continue;
+    const stored = ctx.storedByCode.get(d.input.data.code);
+    const storedParent = stored?.parentId ? ctx.storedById.get(stored.parentId)?.code : null;
+    if (stored && stored.agencyId === d.agencyId && storedParent === d.parentCode) continue;
+    const parentAgency = agencyOfCode.get(d.parentCode);
+    if (parentAgency && parentAgency !== d.agencyId && !ctx.canWrite(parentAgency)) {
+      report(
+        d.input.row,
+        'parent_code',
+        `jabatan induk ${d.parentCode} milik OPD lain: Anda tidak berwenang`,
+      );
+    }
   }
 
   // A row whose parent is a new row that failed cannot be written either.
