@@ -116,6 +116,36 @@ describe(`leave decisions (${testEngine})`, () => {
     expect(await refusal(decide(team.actors.kabid, missing))).toBe('not_found');
   });
 
+  it('approves sick leave beyond a day only with the doctor’s letter confirmed', async () => {
+    const { staff2, kabid } = team.actors;
+    const sick = await ask(staff2, '2026-11-16', '2026-11-17', 'sick');
+    expect(sick.needsDoctorLetter).toBe(true);
+    const err = await decide(kabid, sick.id).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('validation_failed');
+    expect(err.details.fields[0].field).toBe('hasDoctorLetter');
+    expect(err.details.fields[0].reason).toMatch(/surat keterangan dokter/);
+    const noLetter = decideLeave(
+      h.db,
+      kabid,
+      { leaveId: sick.id, decision: 'approve', hasDoctorLetter: false },
+      NOW,
+    );
+    expect(await refusal(noLetter)).toBe('validation_failed');
+    // Refusing needs no letter; a one-day sick leave needs none either.
+    const oneDay = await ask(staff2, '2026-11-18', '2026-11-18', 'sick');
+    expect((await decide(kabid, oneDay.id)).status).toBe('approved');
+    const approved = await decideLeave(
+      h.db,
+      kabid,
+      { leaveId: sick.id, decision: 'approve', hasDoctorLetter: true },
+      NOW,
+    );
+    expect(approved.status).toBe('approved');
+    const other = await ask(staff2, '2026-11-19', '2026-11-20', 'sick');
+    expect((await decide(kabid, other.id, 'refuse')).status).toBe('refused');
+  });
+
   describe('over HTTP', () => {
     it('lists pending requests of direct subordinates only, and decides', async () => {
       const leave = await ask(team.actors.staff, '2026-11-25');
@@ -171,6 +201,37 @@ describe(`leave decisions (${testEngine})`, () => {
       });
       expect(typo.statusCode).toBe(400);
       expect(typo.json().error.details.fields[0].field).toBe('notes');
+    });
+
+    it('takes the doctor’s letter confirmation in the body', async () => {
+      const sick = await ask(team.actors.staff, '2026-11-23', '2026-11-24', 'sick');
+      const kabid = await team.as('kabid');
+      const url = `/api/leave/${sick.id}/decision`;
+      const without = await h.request({
+        method: 'POST',
+        url,
+        as: kabid,
+        payload: { decision: 'approve' },
+      });
+      expect(without.statusCode).toBe(400);
+      expect(without.json().error.code).toBe('validation_failed');
+      expect(without.json().error.details.fields[0].field).toBe('hasDoctorLetter');
+      const wrong = await h.request({
+        method: 'POST',
+        url,
+        as: kabid,
+        payload: { decision: 'approve', hasDoctorLetter: 'ya' },
+      });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.details.fields[0].field).toBe('hasDoctorLetter');
+      const ok = await h.request({
+        method: 'POST',
+        url,
+        as: kabid,
+        payload: { decision: 'approve', hasDoctorLetter: true },
+      });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json().status).toBe('approved');
     });
   });
 });

@@ -69,7 +69,7 @@ describe(`leave requests (${testEngine})`, () => {
     ['duty', '2026-11-09', '2026-11-13', 5],
     ['permission', '2026-11-09', '2026-11-09', 1],
   ] as const)('accepts %s leave with its working days', async (kind, from, to, days) => {
-    const actor = await person();
+    const actor = await person({ gender: 'P' }); // maternity leave is for women
     const leave = await ask(actor, kind, from, to);
     expect(leave).toMatchObject({ kind, from, to, workingDays: days, status: 'pending' });
     expect(leave.needsDoctorLetter).toBe(kind === 'sick');
@@ -97,6 +97,60 @@ describe(`leave requests (${testEngine})`, () => {
     const leave = await ask(actor, 'annual', '2026-11-07', '2026-11-13');
     expect(leave.workingDays).toBe(2);
     expect(await refusal(ask(actor, 'annual', '2026-11-14', '2026-11-20'))).toBe('no_working_days');
+  });
+
+  it('refuses maternity leave for a male employee, naming the kind', async () => {
+    const man = await person({ gender: 'L' });
+    const err = await ask(man, 'maternity', '2026-11-09', '2026-11-13').catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('validation_failed');
+    expect(err.details.fields[0].field).toBe('kind');
+    expect(err.details.fields[0].reason).toMatch(/perempuan/);
+    expect(
+      (await ask(await person({ gender: 'P' }), 'maternity', '2026-11-09', '2026-11-13')).kind,
+    ).toBe('maternity');
+  });
+
+  it('takes annual leave for this year or the next only; sick leave may come after the fact', async () => {
+    const actor = await person();
+    const december = new Date('2026-12-01T00:00:00Z');
+    const past = requestLeave(
+      h.db,
+      actor,
+      { kind: 'annual', from: '2025-06-02', to: '2025-06-03' },
+      december,
+    );
+    expect(await refusal(past)).toBe('validation_failed:from');
+    const far = requestLeave(
+      h.db,
+      actor,
+      { kind: 'annual', from: '2028-01-03', to: '2028-01-04' },
+      december,
+    );
+    expect(await refusal(far)).toBe('validation_failed:from');
+    const next = requestLeave(
+      h.db,
+      actor,
+      { kind: 'annual', from: '2027-01-04', to: '2027-01-05' },
+      december,
+    );
+    expect((await next).workingDays).toBe(2);
+    // 1 Jan 2027 00:30 WITA: the employee's year is already 2027, so 2026 is closed to annual leave.
+    const newYear = new Date('2026-12-31T16:30:00Z');
+    const late = requestLeave(
+      h.db,
+      actor,
+      { kind: 'annual', from: '2026-12-28', to: '2026-12-29' },
+      newYear,
+    );
+    expect(await refusal(late)).toBe('validation_failed:from');
+    const sick = requestLeave(
+      h.db,
+      actor,
+      { kind: 'sick', from: '2026-11-23', to: '2026-11-23' },
+      december,
+    );
+    expect((await sick).workingDays).toBe(1);
   });
 
   it('refuses a period without working days', async () => {
@@ -156,7 +210,7 @@ describe(`leave requests (${testEngine})`, () => {
   });
 
   it('applies the main limits of each kind', async () => {
-    const actor = await person();
+    const actor = await person({ gender: 'P' });
     expect(await refusal(ask(actor, 'important_reason', '2026-11-02', '2026-12-02'))).toBe(
       'validation_failed:to',
     );
@@ -263,6 +317,19 @@ describe(`leave requests (${testEngine})`, () => {
       });
       expect(reversed.statusCode).toBe(400);
       expect(reversed.json().error.details.fields[0].field).toBe('to');
+      const missing = await h.request({
+        method: 'POST',
+        url: '/api/leave',
+        as: staff,
+        payload: { kind: 'sick', to: '2026-11-09', reason: 'x'.repeat(501) },
+      });
+      expect(missing.statusCode).toBe(400);
+      const fields = missing.json().error.details.fields as Array<{
+        field: string;
+        reason: string;
+      }>;
+      expect(fields.map((f) => f.field)).toEqual(['from', 'reason']);
+      for (const f of fields) expect(f.reason).not.toMatch(/Invalid|Too big|expected/);
     });
 
     it('refuses someone else’s cancellation and accounts without an employee', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rosters } from '../src/db/tables';
 import { AppError } from '../src/http/errors';
 import type { Actor } from '../src/modules/auth/actor';
 import {
@@ -105,6 +106,52 @@ describe(`report items (${testEngine})`, () => {
     // Another day, or a duty (no time), never overlaps.
     await create(staff2, task('2026-11-03', '09:00', '11:00'), new Date(wita('2026-11-03 15:00')));
     await create(staff2, { date: '2026-11-02', activityId: laporan.id, quantity: 1, output: 'x' });
+  });
+
+  const worker = async (schedule: string) => {
+    const e = await makeEmployee(h.db, team.alfa.id, { schedule });
+    await allowOffices(h.db, e.id, [team.offices.officeA.id]);
+    return actorOf(e, await makeAccount(h.db, { employeeId: e.id }));
+  };
+
+  it('refuses an end before the start unless a shift worker’s night runs past midnight', async () => {
+    const staff = await worker('standard');
+    await create(staff, task('2026-11-02', '09:00', '10:30'));
+    const err = await create(staff, task('2026-11-02', '11:00', '10:00')).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('validation_failed');
+    expect(err.details.fields[0]).toMatchObject({ field: 'end' });
+    expect(err.details.fields[0].reason).toMatch(/jam selesai harus setelah jam mulai/);
+    // A rostered night shift crossing midnight allows it that day only, even on a weekly schedule.
+    await h.db.insert(rosters).values({
+      employeeId: staff.employeeId!,
+      date: '2026-11-02',
+      start: '22:00',
+      end: '06:00',
+    });
+    expect((await create(staff, task('2026-11-02', '22:00', '05:00'))).minutes).toBe(420);
+    const at3 = new Date(wita('2026-11-03 15:00'));
+    expect(await refusal(create(staff, task('2026-11-03', '23:00', '01:00'), at3))).toBe(
+      'validation_failed:end',
+    );
+  });
+
+  it('checks a shift worker’s night task against the next day’s items, both ways', async () => {
+    const nurse = await worker('shift');
+    const night = await create(nurse, task('2026-11-02', '22:00', '06:00'));
+    expect(night.minutes).toBe(480);
+    const at3 = new Date(wita('2026-11-03 15:00'));
+    expect(await refusal(create(nurse, task('2026-11-03', '05:00', '07:00'), at3))).toBe(
+      'overlapping_item',
+    );
+    expect((await create(nurse, task('2026-11-03', '06:00', '07:00'), at3)).minutes).toBe(60);
+    // Same date, before the night starts: no clash.
+    expect((await create(nurse, task('2026-11-02', '05:00', '07:00'))).minutes).toBe(120);
+    // The night of the 1st (to 04:30) reaches into the 2nd's early morning.
+    await create(nurse, task('2026-11-01', '23:00', '04:30'));
+    expect(await refusal(create(nurse, task('2026-11-02', '04:00', '05:00')))).toBe(
+      'overlapping_item',
+    );
   });
 
   it('drafts hold their time too; a rejected item frees it', async () => {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../http/errors';
 import type { LeaveKind } from '../attendance/rules/attendance-day.rules';
-import { checkLeaveLimits, lastDateWithin } from './leave-limits';
+import { checkAnnualLeaveYear, checkLeaveLimits, lastDateWithin } from './leave-limits';
 
 const senior = { nip: '198703152010011002', status: 'PNS' };
 
-function fieldOf(kind: LeaveKind, from: string, to: string, employee = senior): string | null {
+function fieldOf(
+  kind: LeaveKind,
+  from: string,
+  to: string,
+  employee: Parameters<typeof checkLeaveLimits>[1] = senior,
+): string | null {
+  return fieldOfCall(() => checkLeaveLimits({ kind, from, to }, employee));
+}
+
+function fieldOfCall(call: () => void): string | null {
   try {
-    checkLeaveLimits({ kind, from, to }, employee);
+    call();
     return null;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
@@ -56,5 +65,29 @@ describe('checkLeaveLimits', () => {
     expect(
       fieldOf('long_service', '2026-11-02', '2026-11-03', { nip: 'x', status: 'PNS' }),
     ).toBeNull();
+  });
+});
+
+describe('maternity leave', () => {
+  it('is for women only', () => {
+    const maternity = ['maternity', '2026-11-02', '2027-02-01'] as const;
+    expect(fieldOf(...maternity, { ...senior, gender: 'L' })).toBe('kind');
+    expect(fieldOf(...maternity, { ...senior, gender: 'P' })).toBeNull();
+    expect(fieldOf('sick', '2026-11-02', '2026-11-03', { ...senior, gender: 'L' })).toBeNull();
+  });
+});
+
+describe('checkAnnualLeaveYear', () => {
+  it.each([
+    ['annual', '2025-06-01', '2025-06-05', 'from'],
+    ['annual', '2025-12-29', '2026-01-05', 'from'],
+    ['annual', '2026-01-05', '2026-01-06', null],
+    ['annual', '2027-12-27', '2027-12-31', null],
+    ['annual', '2027-12-27', '2028-01-04', 'to'],
+    ['annual', '2028-01-03', '2028-01-04', 'from'],
+    // Other kinds may be asked after the fact (closed months are refused elsewhere).
+    ['sick', '2025-06-01', '2025-06-05', null],
+  ] as const)('in 2026: %s %s – %s', (kind, from, to, field) => {
+    expect(fieldOfCall(() => checkAnnualLeaveYear({ kind, from, to }, 2026))).toBe(field);
   });
 });

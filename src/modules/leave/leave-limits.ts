@@ -32,6 +32,23 @@ const KIND_NAMES: Record<LeaveKind, string> = {
   permission: 'izin',
 };
 
+/**
+ * Annual leave belongs to a year's balance: it may be asked for the current year (in the
+ * employee's zone) or the next one, not for a year whose balance is gone. Other kinds may
+ * be asked after the fact (a sick leave reported on return) as long as their months are
+ * still open, which the service checks.
+ */
+export function checkAnnualLeaveYear(
+  req: { kind: LeaveKind; from: IsoDate; to: IsoDate },
+  currentYear: number,
+): void {
+  if (req.kind !== 'annual') return;
+  const reason = `cuti tahunan hanya dapat diajukan untuk tahun ${currentYear} atau ${currentYear + 1}`;
+  const fromYear = Number(req.from.slice(0, 4));
+  if (fromYear < currentYear || fromYear > currentYear + 1) throw invalidField('from', reason);
+  if (Number(req.to.slice(0, 4)) > currentYear + 1) throw invalidField('to', reason);
+}
+
 /** The last date a period of `months` calendar months starting on `from` may reach. */
 export function lastDateWithin(from: IsoDate, months: number): IsoDate {
   return DateTime.fromISO(from, { zone: 'utc' })
@@ -42,13 +59,18 @@ export function lastDateWithin(from: IsoDate, months: number): IsoDate {
 
 /**
  * Refuses a request beyond its kind's limits with a validation error naming the field.
- * The years of service come from the NIP (start of service YYYYMM); a number that does
- * not parse, or a PPPK number without a month, is not held against the employee.
+ * Maternity leave is for women only (employees.gender 'P'; a record without a gender is
+ * not held against the employee). The years of service come from the NIP (start of
+ * service YYYYMM); a number that does not parse, or a PPPK number without a month, is
+ * not held against the employee.
  */
 export function checkLeaveLimits(
   req: { kind: LeaveKind; from: IsoDate; to: IsoDate },
-  employee: { nip: string; status: string },
+  employee: { nip: string; status: string; gender?: string | null },
 ): void {
+  if (req.kind === 'maternity' && employee.gender === 'L') {
+    throw invalidField('kind', 'cuti melahirkan hanya untuk pegawai perempuan');
+  }
   const months = MAX_MONTHS[req.kind];
   if (months !== undefined && req.to > lastDateWithin(req.from, months)) {
     const span = months % 12 === 0 ? `${months / 12} tahun` : `${months} bulan`;

@@ -8,7 +8,11 @@ import { can } from '../auth/permissions';
 import { supervisorsOf } from '../org/supervision.store';
 import { invalidField, parseInput, refuse } from '../performance/parse-input';
 import { validateLeaveRequest } from '../performance/rules/leave.rules';
-import { loadWorkCalendar, workingDayTest } from '../performance/work-calendar.store';
+import {
+  employeeZoneOf,
+  loadWorkCalendar,
+  workingDayTest,
+} from '../performance/work-calendar.store';
 import { assertMonthOpen } from '../tpp/month.store';
 import {
   type LeaveDecisionInput,
@@ -19,7 +23,7 @@ import {
   leaveRequestInput,
 } from './leave.schema';
 import * as store from './leave.store';
-import { checkLeaveLimits } from './leave-limits';
+import { checkAnnualLeaveYear, checkLeaveLimits } from './leave-limits';
 
 export type { LeaveDto, LeaveKind };
 
@@ -63,9 +67,12 @@ export const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 /**
  * An employee asks for leave (DOMAIN §2). Refusals, in order: end before start
- * (validation, field `to`), the kind's main limits (validation), a month already closed,
- * no working day in the period, overlap with a pending or approved request, and for
- * annual leave the year's balance. The request waits for the direct supervisor.
+ * (validation, field `to`), the kind's main limits and maternity for a man (validation),
+ * annual leave outside the current or next year (validation, `from` / `to`), a month
+ * already closed, no working day in the period, overlap with a pending or approved
+ * request, and for annual leave the year's balance. Other kinds may be asked after the
+ * fact (sick leave reported on return) while their months are open. The request waits
+ * for the direct supervisor.
  *
  * Leave days are the employee's working days inside the period: for the standard
  * schedule weekdays that are not holidays; for shift workers their rostered days, so a
@@ -84,6 +91,9 @@ export async function requestLeave(
     const employee = await store.lockEmployee(tx, employeeId);
     if (!employee?.active) throw fail('unknown_employee');
     checkLeaveLimits(req, employee);
+    // "Current" is the employee's office year: 1 Jan 00:30 WITA is still 31 Dec in WIB.
+    const currentYear = Number(localDateOf(now, await employeeZoneOf(tx, employeeId)).slice(0, 4));
+    checkAnnualLeaveYear(req, currentYear);
     await assertPeriodOpen(tx, req.from, req.to);
     // Existing leave of the request's years: the overlap check needs those touching the
     // period, the annual balance those of the same years.
@@ -95,7 +105,6 @@ export async function requestLeave(
     );
     const calendar = await loadWorkCalendar(tx, employee, range);
     // The carried-over days (employees.annual_leave_carry) belong to the current year.
-    const currentYear = Number(localDateOf(now, calendar.zone).slice(0, 4));
     const decision = validateLeaveRequest({
       request: { kind: req.kind, from: req.from, to: req.to },
       existing: existing.map((l) => ({
@@ -137,8 +146,10 @@ export async function requestLeave(
 /**
  * The direct supervisor (holder, Plt/Plh or next holder up, on the leave's first day)
  * approves or refuses. Refusals, in order: own request (self_verification), not the
- * supervisor (not_supervisor), already decided or cancelled (not_pending), a month of
- * the period already closed (month_closed).
+ * supervisor (not_supervisor), already decided or cancelled (not_pending), approving a
+ * sick leave of more than one working day without the supervisor confirming the
+ * doctor's letter (validation, `hasDoctorLetter`), a month of the period already closed
+ * (month_closed).
  */
 export async function decideLeave(
   db: Db,
@@ -146,7 +157,7 @@ export async function decideLeave(
   input: LeaveDecisionInput,
   now: Date,
 ): Promise<LeaveDto> {
-  const { leaveId, decision, note } = parseInput(leaveDecisionInput, input);
+  const { leaveId, decision, note, hasDoctorLetter } = parseInput(leaveDecisionInput, input);
   return db.transaction(async (tx) => {
     const leave = await store.lockLeave(tx, leaveId);
     if (!leave) throw fail('not_found');
@@ -161,6 +172,15 @@ export async function decideLeave(
     }
     if (!can(actor, 'leave.decide', resource)) throw fail('forbidden');
     if (leave.status !== 'pending') throw fail('not_pending', { status: leave.status });
+    // PP 11/2017: sick leave beyond one day needs a doctor's letter. The request keeps no
+    // letter yet, so the supervisor confirms having seen it.
+    // TODO(#3): store the letter file with the request and check that instead.
+    if (decision === 'approve' && presentLeave(leave).needsDoctorLetter && !hasDoctorLetter) {
+      throw invalidField(
+        'hasDoctorLetter',
+        'cuti sakit lebih dari 1 hari hanya dapat disetujui setelah surat keterangan dokter diperiksa',
+      );
+    }
     await assertPeriodOpen(tx, leave.fromDate, leave.toDate);
     const row = await store.updateLeave(tx, leave.id, {
       status: decision === 'approve' ? 'approved' : 'refused',
@@ -172,7 +192,13 @@ export async function decideLeave(
       action: decision === 'approve' ? 'leave.approve' : 'leave.refuse',
       entity: 'leave_request',
       entityId: row.id,
-      details: { employeeId: row.employeeId, from: row.fromDate, to: row.toDate, note },
+      details: {
+        employeeId: row.employeeId,
+        from: row.fromDate,
+        to: row.toDate,
+        note,
+        hasDoctorLetter: hasDoctorLetter ?? null,
+      },
       at: now,
     });
     return presentLeave(row);

@@ -11,6 +11,7 @@ import {
   type ItemState,
   itemMinutes,
 } from './rules/report-item.rules';
+import { mayWorkPastMidnight } from './work-calendar.store';
 
 /** What an item stores besides its date, output and state. */
 export type ItemContent = {
@@ -34,7 +35,8 @@ const MAX_ITEM_MINUTES = 24 * 60;
 export async function resolveContent(
   tx: Tx,
   employeeId: string,
-  input: Omit<ReportItemInput, 'date' | 'output'>,
+  input: Omit<ReportItemInput, 'output'>,
+  schedule: string,
 ): Promise<ItemContent> {
   const isDuty =
     input.activityId !== undefined ||
@@ -47,7 +49,14 @@ export async function resolveContent(
   if (!isDuty && !isTask) {
     throw invalidField('activityId', 'pilih kegiatan dari katalog atau isi tugas tambahan');
   }
-  if (isTask) return taskContent(input);
+  if (isTask) {
+    const overnight =
+      input.start !== undefined &&
+      input.end !== undefined &&
+      input.end < input.start &&
+      (await mayWorkPastMidnight(tx, { id: employeeId, schedule }, input.date));
+    return taskContent(input, overnight);
+  }
   const field = input.activityId !== undefined ? 'activityId' : 'activityCode';
   const activity =
     input.activityId !== undefined
@@ -77,12 +86,20 @@ export async function resolveContent(
   };
 }
 
-function taskContent(input: Omit<ReportItemInput, 'date' | 'output'>): ItemContent {
+/** `overnight`: the employee may end a task after midnight (a shift worker's night). */
+function taskContent(input: Omit<ReportItemInput, 'output'>, overnight: boolean): ItemContent {
   if (!input.task) throw invalidField('task', 'wajib diisi');
   if (!input.start) throw invalidField('start', 'wajib diisi');
   if (!input.end) throw invalidField('end', 'wajib diisi');
   if (input.start === input.end) throw invalidField('end', 'jam selesai harus setelah jam mulai');
-  // An end before the start is a task that ran past midnight (night shifts).
+  // An end before the start is a task that ran past midnight: only a shift worker's night
+  // shift does; for anyone else it is a typing error (11:00–10:00 is not 23 hours).
+  if (input.end < input.start && !overnight) {
+    throw invalidField(
+      'end',
+      'jam selesai harus setelah jam mulai (melewati tengah malam hanya untuk pegawai shift)',
+    );
+  }
   const body: ItemBody = { type: 'task', start: input.start, end: input.end };
   return {
     kind: 'task',

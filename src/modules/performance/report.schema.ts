@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import {
+  atMost,
+  BOOL,
+  DATE,
+  LIST,
+  maxChars,
+  NUMBER,
+  oneOf,
+  REQUIRED,
+  TEXT,
+  UUID,
+  WHOLE,
+} from './zod-messages';
 
 /**
  * Daily report items and their verification (DOMAIN §5), shared with the web client.
@@ -6,21 +19,21 @@ import { z } from 'zod';
  * task (task + start + end, office time).
  */
 
-const isoDate = z.iso.date('harus tanggal YYYY-MM-DD');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM');
+const isoDate = z.iso.date(DATE);
+const clockTime = z.string(TEXT).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM');
 
 const itemFields = {
   date: isoDate,
-  activityId: z.guid('harus berupa UUID').optional(),
-  activityCode: z.string().trim().min(1).max(60).optional(),
+  activityId: z.guid(UUID).optional(),
+  activityCode: z.string(TEXT).trim().min(1, REQUIRED).max(60, maxChars(60)).optional(),
   /** Units of the activity's output. */
-  quantity: z.number().int('harus bilangan bulat').min(1, 'minimal 1').max(1000).optional(),
-  task: z.string().trim().min(1, 'wajib diisi').max(300).optional(),
+  quantity: z.number(NUMBER).int(WHOLE).min(1, 'minimal 1').max(1000, atMost(1000)).optional(),
+  task: z.string(TEXT).trim().min(1, REQUIRED).max(300, maxChars(300)).optional(),
   start: clockTime.optional(),
   end: clockTime.optional(),
-  output: z.string().trim().min(1, 'wajib diisi').max(1000),
+  output: z.string(TEXT).trim().min(1, REQUIRED).max(1000, maxChars(1000)),
   /** Default true: the item goes to the supervisor. false keeps a draft. */
-  submit: z.boolean().optional(),
+  submit: z.boolean(BOOL).optional(),
 };
 
 export type ReportItemInput = {
@@ -47,28 +60,32 @@ export const reportItemPatchInput = z.object({
 export const reportItemPatchBody = reportItemPatchInput.strict();
 export type ReportItemPatch = z.infer<typeof reportItemPatchBody>;
 
-export const itemIdParams = z.object({ id: z.guid('harus berupa UUID') }).strict();
+export const itemIdParams = z.object({ id: z.guid(UUID) }).strict();
 
 export const itemListQuery = z
   .object({
     from: isoDate,
     to: isoDate,
     /** Someone else's items: their supervisor, agency admins and inspektorat only. */
-    employeeId: z.guid().optional(),
+    employeeId: z.guid(UUID).optional(),
   })
   .strict();
 
 export const verifyBody = z
   .object({
-    decision: z.enum(['approve', 'reject', 'revise']),
-    reason: z.string().trim().max(1000).nullable().optional(),
+    decision: z.enum(['approve', 'reject', 'revise'], oneOf(['approve', 'reject', 'revise'])),
+    reason: z.string(TEXT).trim().max(1000, maxChars(1000)).nullable().optional(),
   })
   .strict();
 
-export const verifyInput = z.object({ ...verifyBody.shape, itemId: z.guid() });
+export const verifyInput = z.object({ ...verifyBody.shape, itemId: z.guid(UUID) });
 export type VerifyInput = z.infer<typeof verifyInput>;
 
-export const bulkApproveBody = z.object({ itemIds: z.array(z.guid()).min(1).max(500) }).strict();
+export const bulkApproveBody = z
+  .object({
+    itemIds: z.array(z.guid(UUID), LIST).min(1, REQUIRED).max(500, 'paling banyak 500 kegiatan'),
+  })
+  .strict();
 
 export const queueQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();
 

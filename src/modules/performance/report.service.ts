@@ -78,10 +78,10 @@ export async function createReportItem(
   const employeeId = ownerId(actor);
   const { submit = true, ...fields } = parseInput(reportItemInput, input);
   return db.transaction(async (tx) => {
-    await lockOwner(tx, employeeId);
+    const owner = await lockOwner(tx, employeeId);
     await assertMonthOpen(tx, fields.date);
     await assertEntryOpen(tx, employeeId, fields.date, now);
-    const content = await resolveContent(tx, employeeId, fields);
+    const content = await resolveContent(tx, employeeId, fields, owner.schedule);
     assertNoOverlap(
       { date: fields.date, content },
       await store.listTimedItems(tx, employeeId, fields.date),
@@ -123,7 +123,7 @@ export async function updateReportItem(
   const employeeId = ownerId(actor);
   const { submit = true, ...patch } = parseInput(reportItemPatchInput, input);
   return db.transaction(async (tx) => {
-    await lockOwner(tx, employeeId);
+    const owner = await lockOwner(tx, employeeId);
     const item = await store.findItem(tx, itemId, true);
     if (!item) throw fail('not_found');
     if (item.employeeId !== employeeId) throw fail('forbidden');
@@ -134,7 +134,7 @@ export async function updateReportItem(
     if (item.status === 'draft' || fields.date !== item.date) {
       await assertEntryOpen(tx, employeeId, fields.date, now);
     }
-    const content = await resolveContent(tx, employeeId, fields);
+    const content = await resolveContent(tx, employeeId, fields, owner.schedule);
     assertNoOverlap(
       { id: item.id, date: fields.date, content },
       await store.listTimedItems(tx, employeeId, fields.date),

@@ -8,6 +8,7 @@ import {
   leaveRequests,
   reportItems,
 } from '../../db/tables';
+import { addDays } from '../attendance/rules/calendar.rules';
 
 export type ItemRow = typeof reportItems.$inferSelect;
 export type ItemInsert = typeof reportItems.$inferInsert;
@@ -71,7 +72,10 @@ export async function findItem(tx: Tx, id: string, lock = false): Promise<ItemRo
   return row;
 }
 
-/** Timed items (tasks) of an employee on a date that still hold their time. */
+/**
+ * Timed items (tasks) of an employee that still hold their time, on a date and the dates
+ * either side: a night task past midnight meets the next date's early items.
+ */
 export async function listTimedItems(tx: Tx, employeeId: string, date: string): Promise<ItemRow[]> {
   return tx
     .select()
@@ -79,7 +83,8 @@ export async function listTimedItems(tx: Tx, employeeId: string, date: string): 
     .where(
       and(
         eq(reportItems.employeeId, employeeId),
-        eq(reportItems.date, date),
+        gte(reportItems.date, addDays(date, -1)),
+        lte(reportItems.date, addDays(date, 1)),
         eq(reportItems.kind, 'task'),
         ne(reportItems.status, 'rejected'),
       ),

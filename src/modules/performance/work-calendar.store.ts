@@ -113,6 +113,37 @@ export async function employeeZoneOf(tx: Tx, employeeId: string): Promise<string
   return row?.timezone ?? FALLBACK_ZONE;
 }
 
+/**
+ * Whether an employee's task on `date` may run past midnight (end before start): only a
+ * shift worker's — their schedule is a rostered one, or a shift rostered on that date
+ * crosses midnight (DOMAIN §2: 22:00–06:00). Everyone else ends a task on its date.
+ */
+export async function mayWorkPastMidnight(
+  tx: Tx,
+  employee: CalendarEmployee,
+  date: IsoDate,
+): Promise<boolean> {
+  const [schedule] = await tx
+    .select({ kind: schedules.kind })
+    .from(schedules)
+    .where(eq(schedules.code, employee.schedule))
+    .limit(1);
+  if (schedule?.kind === 'shift') return true;
+  // HH:MM strings compare as times; an end at or before the start is the next day.
+  const [overnight] = await tx
+    .select({ id: rosters.id })
+    .from(rosters)
+    .where(
+      and(
+        eq(rosters.employeeId, employee.id),
+        eq(rosters.date, date),
+        lte(rosters.end, rosters.start),
+      ),
+    )
+    .limit(1);
+  return overnight !== undefined;
+}
+
 /** One employee's calendar over the context's range. */
 export async function loadEmployeeCalendar(
   tx: Tx,

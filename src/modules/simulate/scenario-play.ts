@@ -167,7 +167,14 @@ async function playOne(
     await decideLeave(
       db,
       who.actor,
-      { leaveId, decision: e.approve_leave ? 'approve' : 'refuse', note: decision.note ?? null },
+      {
+        leaveId,
+        decision: e.approve_leave ? 'approve' : 'refuse',
+        note: decision.note ?? null,
+        // The scenario format has no doctor's letter: an approval stands for the supervisor
+        // having checked it (sick leave beyond a day). TODO(#3): model the letter.
+        hasDoctorLetter: e.approve_leave ? true : undefined,
+      },
       now,
     );
     return null;

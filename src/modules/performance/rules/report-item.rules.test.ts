@@ -91,6 +91,22 @@ describe('findOverlappingItem', () => {
     expect(findOverlappingItem(candidate('00:30', '02:00'), [night])).toBeNull(); // 00:30 same day
     expect(findOverlappingItem(candidate('23:30', '02:00'), [night])).not.toBeNull();
   });
+
+  it('a night task past midnight meets the early items of the next date, both ways', () => {
+    const night = stored('22:00', '02:00'); // 2 Nov 22:00 – 3 Nov 02:00
+    const next = (start: string, end: string) => ({ date: '2026-11-03', start, end });
+    expect(findOverlappingItem(next('01:00', '03:00'), [night])).not.toBeNull();
+    expect(findOverlappingItem(next('02:00', '03:00'), [night])).toBeNull(); // touching
+    const early = { ...stored('01:00', '03:00'), date: '2026-11-03' };
+    expect(findOverlappingItem(candidate('22:00', '02:00'), [early])).not.toBeNull();
+    expect(findOverlappingItem(candidate('22:00', '01:00'), [early])).toBeNull();
+    // The day before: its night task reaches into this date's early morning.
+    const before = { ...stored('23:00', '05:00'), date: '2026-11-01' };
+    expect(findOverlappingItem(candidate('04:00', '06:00'), [before])).not.toBeNull();
+    expect(findOverlappingItem(candidate('05:00', '06:00'), [before])).toBeNull();
+    // Two days apart never meet.
+    expect(findOverlappingItem(next('00:00', '23:59'), [before])).toBeNull();
+  });
 });
 
 describe('entry deadline (end of day + 3, office time)', () => {

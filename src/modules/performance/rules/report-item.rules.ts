@@ -15,7 +15,8 @@ export type DutyItemBody = { type: 'duty'; quantity: number; standardMinutes: nu
 
 /**
  * An additional task with times of day in office time. An end before the start means
- * the task ran past midnight (night shifts); an end equal to the start is invalid.
+ * the task ran past midnight (night shifts; the service allows it for shift workers
+ * only); an end equal to the start is invalid.
  */
 export type TaskItemBody = { type: 'task'; start: ClockTime; end: ClockTime };
 
@@ -61,9 +62,17 @@ export function itemMinutes(body: ItemBody): number {
   return Math.round(body.quantity * body.standardMinutes);
 }
 
+/** Whole days from `from` to `to` (ISO dates; UTC arithmetic, so no zone can shift it). */
+function daysFrom(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /**
- * The first stored timed item on the same date whose time overlaps the candidate, or
- * null. Touching ends (09:00–10:00 then 10:00–11:00) do not overlap; rejected items
+ * The first stored timed item whose time overlaps the candidate, or null. Times are
+ * placed on one line from midnight of the candidate's date, so a night task past
+ * midnight (22:00–02:00 on the 2nd) also meets the early items of the next date
+ * (01:00–03:00 on the 3rd), and the other way round; items two or more days apart never
+ * overlap. Touching ends (09:00–10:00 then 10:00–11:00) do not overlap; rejected items
  * free their time; the candidate's own earlier version (same id) is ignored so a
  * returned item can be corrected and submitted again.
  */
@@ -73,10 +82,13 @@ export function findOverlappingItem(
 ): TimedItem | null {
   const mine = taskInterval(candidate.start, candidate.end);
   for (const item of existing) {
-    if (item.date !== candidate.date || item.state === 'rejected') continue;
+    if (item.state === 'rejected') continue;
     if (candidate.id !== undefined && item.id === candidate.id) continue;
+    const days = daysFrom(candidate.date, item.date);
+    if (Math.abs(days) > 1) continue;
     const other = taskInterval(item.start, item.end);
-    if (mine.from < other.to && other.from < mine.to) return item;
+    const shift = days * DAY_MINUTES;
+    if (mine.from < other.to + shift && other.from + shift < mine.to) return item;
   }
   return null;
 }
