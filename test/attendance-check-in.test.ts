@@ -256,6 +256,23 @@ describe(`attendance check-in (${testEngine})`, () => {
       expect(late.json().error.code).toBe('out_of_order');
     });
 
+    it('accepts a queued check-in synced after an online check-out (another queue)', async () => {
+      const e = await employee();
+      h.setNow('2026-11-02T16:05:00+08:00');
+      expect((await send(e.cookie, {}, 'check-out')).statusCode).toBe(200);
+      h.setNow('2026-11-02T17:00:00+08:00');
+      const queued = await send(e.cookie, { offline: true, deviceAt: '2026-11-02T07:25:00+08:00' });
+      expect(queued.statusCode).toBe(200);
+      expect(queued.json()).toMatchObject({ offline: true, attendanceDate: '2026-11-02' });
+      // The phone's queue still has an order: an older queued event after it is refused.
+      const older = await send(
+        e.cookie,
+        { offline: true, deviceAt: '2026-11-02T07:20:00+08:00' },
+        'check-out',
+      );
+      expect(older.json().error.code).toBe('out_of_order');
+    });
+
     it('checks the offline time before the position', async () => {
       const e = await employee();
       const res = await send(e.cookie, {

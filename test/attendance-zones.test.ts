@@ -151,6 +151,53 @@ describe(`attendance zones, shifts and the home screen (${testEngine})`, () => {
       ]);
     });
 
+    it('tells the client which check-in and check-out count for today', async () => {
+      const e = await employee([office.wita]);
+      const today = () =>
+        h
+          .request({ method: 'GET', url: '/api/attendance/today', as: e.cookie })
+          .then((r) => r.json());
+      // 01:19 is outside every window: stored, shown, but not today's check-in.
+      await send(e.cookie, '2026-11-04T01:19:00+08:00', WITA);
+      h.setNow('2026-11-04T01:30:00+08:00');
+      const night = await today();
+      expect(night.events).toEqual([
+        expect.objectContaining({ kind: 'check_in', offshift: true, attendanceDate: null }),
+      ]);
+      expect(night).toMatchObject({ checkIn: null, checkOut: null });
+      const first = await send(e.cookie, '2026-11-04T07:24:00+08:00', WITA);
+      await send(e.cookie, '2026-11-04T07:40:00+08:00', WITA);
+      await send(e.cookie, '2026-11-04T12:00:00+08:00', WITA, 'check-out');
+      const last = await send(e.cookie, '2026-11-04T16:05:00+08:00', WITA, 'check-out');
+      const day = await today();
+      expect(day.events).toHaveLength(5);
+      expect(day.checkIn).toMatchObject({
+        id: first.json().eventId,
+        at: '2026-11-03T23:24:00.000Z',
+        offshift: false,
+        attendanceDate: '2026-11-04',
+      });
+      expect(day.checkOut).toMatchObject({ id: last.json().eventId, attendanceDate: '2026-11-04' });
+    });
+
+    it("does not take last night's shift check-out for today's", async () => {
+      const e = await employee([office.wita], 'shift');
+      await h.db.insert(rosters).values([
+        { employeeId: e.id, date: '2026-11-09', start: '22:00', end: '06:00' },
+        { employeeId: e.id, date: '2026-11-10', start: '22:00', end: '06:00' },
+      ]);
+      await send(e.cookie, '2026-11-09T21:55:00+08:00', WITA);
+      await send(e.cookie, '2026-11-10T06:02:00+08:00', WITA, 'check-out');
+      h.setNow('2026-11-10T08:00:00+08:00');
+      const res = await h.request({ method: 'GET', url: '/api/attendance/today', as: e.cookie });
+      const body = res.json();
+      expect(body.events).toEqual([
+        expect.objectContaining({ kind: 'check_out', attendanceDate: '2026-11-09' }),
+      ]);
+      expect(body).toMatchObject({ checkIn: null, checkOut: null });
+      expect(body.shifts).toHaveLength(1);
+    });
+
     it('shows a holiday without shifts', async () => {
       const e = await employee([office.wita]);
       h.setNow('2026-08-17T02:00:00Z');

@@ -73,6 +73,10 @@ const eventView = z.object({
   offline: z.boolean(),
   dutyAnywhere: z.boolean(),
   officeCode: z.string().nullable(),
+  /** Accepted, but outside every schedule window: counts for no day. False when refused. */
+  offshift: z.boolean(),
+  /** The attendance day whose window holds the event; null when offshift or refused. */
+  attendanceDate: z.string().nullable(),
 });
 
 export const todayResponse = z.object({
@@ -87,8 +91,12 @@ export const todayResponse = z.object({
   ),
   holiday: z.object({ name: z.string(), kind: z.string() }).nullable(),
   onDuty: z.boolean(),
-  /** Today's events (local calendar day), oldest first. */
+  /** Today's events (local calendar day), oldest first, refused and offshift included. */
   events: z.array(eventView),
+  /** The check-in that counts for today: the first accepted one of today's attendance day. */
+  checkIn: eventView.nullable(),
+  /** The check-out that counts for today: the last accepted one of today's attendance day. */
+  checkOut: eventView.nullable(),
   offices: z.array(officeView),
 });
 export type TodayView = z.infer<typeof todayResponse>;

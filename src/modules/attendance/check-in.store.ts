@@ -35,7 +35,11 @@ export type CheckInContext = {
   roster: RosterEntry[];
   /** Closed months from `minMonth` on. */
   closedMonths: string[];
-  /** Latest device time (or event time) of the employee's accepted events; offline only. */
+  /**
+   * Latest device time of the employee's accepted offline events (the phone's queue);
+   * asked only for an offline event. Online events do not count: a check-in queued in the
+   * morning and synced after an online check-out is still in order (DOMAIN §3).
+   */
   previousDeviceAtMs: number | null;
 };
 
@@ -111,7 +115,7 @@ const contextSql = (offline: boolean) => sql`
       offline
         ? sql`(select (extract(epoch from max(coalesce(q.device_at, q.at))) * 1000)::float8
                  from attendance_events q
-                where q.employee_id = e.id and q.status = 'accepted'
+                where q.employee_id = e.id and q.status = 'accepted' and q.offline
                   and q.at >= ${p('since')}::timestamptz)`
         : sql`null::float8`
     } as "previousDeviceAtMs"

@@ -43,7 +43,7 @@ export async function teamToday(
   const date = DateTime.fromJSDate(now).setZone(zone).toISODate()!;
   const team = await directSubordinatesOf(db, actor.employeeId, date);
   if (team.length === 0) return { date, members: [] };
-  const { results } = await computeLive(db, date.slice(0, 7), team);
+  const { results } = await computeLive(db, date.slice(0, 7), team, now);
   const members = results.map((r) => {
     const day = r.days.find((d) => d.date === date);
     const base = {

@@ -55,7 +55,7 @@ export async function runMonth(
   tx: Tx,
   month: string,
   scope: MonthScope,
-  opts: { mode: 'live' | 'close'; rules?: RuleSet; chunkSize?: number },
+  opts: { mode: 'live' | 'close'; rules?: RuleSet; chunkSize?: number; now?: Date },
 ): Promise<MonthRun> {
   assertMonth(month);
   let rules = opts.rules;
@@ -64,7 +64,7 @@ export async function runMonth(
     rules = await findRuleSetInForce(tx, `${month}-01`);
   }
   const ctx = await loadMonthContext(tx, month);
-  const prep = prepareMonth(ctx, rules, opts.mode);
+  const prep = prepareMonth(ctx, rules, opts.mode, opts.now ?? null);
   const employees = await loadEmployees(tx, ctx, scope);
   const size = opts.chunkSize ?? 2_000;
   return {
@@ -77,13 +77,18 @@ export async function runMonth(
   };
 }
 
-/** The live (open-month) results of a few employees, in the order of `employeeIds`. */
+/**
+ * The live (open-month) results of a few employees, in the order of `employeeIds`, as of
+ * `now`: days not over by then are pending (no code, no deduction, out of the totals).
+ */
 export async function computeLive(
   tx: Tx,
   month: string,
   employeeIds: readonly string[],
+  now: Date,
 ): Promise<{ results: EmployeeMonthResult[]; prep: PreparedMonth }> {
-  const run = await runMonth(tx, month, { kind: 'employees', ids: employeeIds }, { mode: 'live' });
+  const scope = { kind: 'employees', ids: employeeIds } as const;
+  const run = await runMonth(tx, month, scope, { mode: 'live', now });
   const results: EmployeeMonthResult[] = [];
   for (let i = 0; i < run.chunkCount; i++) results.push(...(await run.load(i)).map(run.compute));
   const order = new Map(employeeIds.map((id, i) => [id, i]));

@@ -16,6 +16,7 @@ import type { PlannedShift } from '../attendance/rules/schedule.rules';
 import { planEmployeeShifts, type ScheduleDef } from '../attendance/shift-plan';
 import { leaveByDate } from '../performance/rules/leave.rules';
 import type { EmployeeMonthData, MonthContextData } from './month-inputs.store';
+import { pendingDates, pendingForTotals, provisionalDay } from './month-live';
 import { Dec, type RuleSet } from './rules/rule-set';
 import { computeMonthlyTpp, type MinutesRefusal } from './rules/tpp.rules';
 
@@ -43,6 +44,12 @@ export type DayOut = {
   /** First check-in and last check-out that counted, HH:MM office time. */
   check_in?: string;
   check_out?: string;
+  /**
+   * Live view only: the day is not over yet (after today, or its check-out window still
+   * open). It carries only the codes its events so far give, costs nothing, and counts in
+   * no month total until it ends. Never stored: a closed month has no pending day.
+   */
+  pending?: true;
 };
 
 /**
@@ -105,6 +112,8 @@ export type PreparedMonth = {
   specialPeriods: MonthContextData['specialPeriods'];
   /** `live`: an open month on screen; `close`: the frozen result. */
   mode: 'live' | 'close';
+  /** Live mode: the moment the view is for; days not over then are pending. */
+  now: Date | null;
   /** Weekly plans by zone and schedule: identical for everyone who shares them. */
   planCache: Map<string, { shifts: PlannedShift[]; byDate: Map<IsoDate, PlannedShift> }>;
   clockCache: Map<string, (at: Date) => string>;
@@ -114,6 +123,7 @@ export function prepareMonth(
   ctx: MonthContextData,
   rules: RuleSet,
   mode: 'live' | 'close',
+  now: Date | null = null,
 ): PreparedMonth {
   const holidays = indexHolidays(ctx.holidays);
   return {
@@ -126,6 +136,7 @@ export function prepareMonth(
     schedules: ctx.schedules,
     specialPeriods: ctx.specialPeriods,
     mode,
+    now: mode === 'live' ? now : null,
     planCache: new Map(),
     clockCache: new Map(),
   };
@@ -182,8 +193,11 @@ function clockOf(prep: PreparedMonth, zone: string): (at: Date) => string {
  * them, then one evaluateDay per date) with the events grouped by day once, which keeps
  * the close of 30,000 people linear in their events.
  */
-function evaluateMonthDays(prep: PreparedMonth, data: EmployeeMonthData): DayResult[] {
-  const { shifts, byDate } = planOf(prep, data);
+function evaluateMonthDays(
+  prep: PreparedMonth,
+  data: EmployeeMonthData,
+  { shifts, byDate }: ReturnType<typeof planOf>,
+): DayResult[] {
   const inByDate = new Map<IsoDate, Date[]>();
   const outByDate = new Map<IsoDate, Date[]>();
   for (const { event, shift } of assignEventsToShifts(shifts, data.events)) {
@@ -212,6 +226,7 @@ function dayOut(
   deductionPct: string,
   clock: (at: Date) => string,
   holidayName: string | undefined,
+  pending: boolean,
 ): DayOut {
   const out: DayOut = {
     date: day.date,
@@ -226,6 +241,7 @@ function dayOut(
   const working = day.status !== 'off' && day.status !== 'holiday';
   if (working && day.checkIn) out.check_in = clock(day.checkIn);
   if (working && day.checkOut) out.check_out = clock(day.checkOut);
+  if (pending) out.pending = true;
   return out;
 }
 
@@ -235,10 +251,20 @@ export function computeEmployeeMonth(
   data: EmployeeMonthData,
 ): EmployeeMonthResult {
   const { employee } = data;
-  const days = evaluateMonthDays(prep, data);
+  const plan = planOf(prep, data);
+  const judged = evaluateMonthDays(prep, data, plan);
+  // Live: days not over yet are shown as far as they go and left out of the totals.
+  const pending = prep.now
+    ? pendingDates(judged, plan.byDate, employee.zone, prep.now)
+    : new Set<IsoDate>();
+  const days = pending.size
+    ? judged.map((d) => (pending.has(d.date) ? provisionalDay(d) : d))
+    : judged;
   const tpp = computeMonthlyTpp({
     base: employee.base,
-    days,
+    days: pending.size
+      ? days.map((d) => (pending.has(d.date) ? pendingForTotals(d, prep.rules) : d))
+      : days,
     items: data.items,
     rules: prep.rules,
   });
@@ -290,7 +316,13 @@ export function computeEmployeeMonth(
     adjustments,
     total: tpp.disciplinePaid + tpp.performancePaid + adjustments,
     days: days.map((d) =>
-      dayOut(d, deductionByDate.get(d.date) ?? '0', clock, prep.holidays.get(d.date)?.name),
+      dayOut(
+        d,
+        deductionByDate.get(d.date) ?? '0',
+        clock,
+        prep.holidays.get(d.date)?.name,
+        pending.has(d.date),
+      ),
     ),
     facts: {
       v: 1,

@@ -127,8 +127,22 @@ function leaveSentence(day: DayOut, rules: RuleSet, cost: string): string {
   return cost;
 }
 
+// A day not over yet (live view) is described, not judged: nothing is deducted for it yet.
+function pendingSentence(day: DayOut, label: string): string {
+  if (day.status === 'holiday') return `${label}: libur — ${day.holiday ?? 'hari libur'}.`;
+  if (day.status === 'duty') return `${label}: dinas luar; belum berlangsung.`;
+  if (day.status === 'leave')
+    return `${label}: ${LEAVE_NAMES[day.kind ?? 'annual']}; belum berlangsung.`;
+  const times = [
+    day.check_in ? `masuk ${day.check_in}` : null,
+    day.check_out ? `pulang ${day.check_out}` : null,
+  ].filter(Boolean);
+  return `${label}: hari belum berakhir${times.length ? ` — ${times.join(', ')}` : ''}; belum dinilai.`;
+}
+
 function daySentence(day: DayOut, rules: RuleSet): string {
   const label = dateLabel(day.date);
+  if (day.pending) return pendingSentence(day, label);
   const pct = percent(day.deduction_pct);
   const cost = pct === '0' ? 'tanpa potongan' : `potongan ${pct}% dari bagian disiplin`;
   switch (day.status) {

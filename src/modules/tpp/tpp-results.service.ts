@@ -161,7 +161,7 @@ export async function listResults(
     };
   }
   const { ids, total } = await pageScopeEmployees(db, query.month, scope, page);
-  const { results, prep } = await computeLive(db, query.month, ids);
+  const { results, prep } = await computeLive(db, query.month, ids, now);
   return {
     month: query.month,
     closed,
@@ -199,7 +199,7 @@ export async function getResult(
       explanation: explainStored(monthId, rules, row),
     };
   }
-  const { results, prep } = await computeLive(db, monthId, [employeeId]);
+  const { results, prep } = await computeLive(db, monthId, [employeeId], now);
   const [live] = results;
   if (!live) throw fail('not_found', { month: monthId, employeeId });
   return {

@@ -67,6 +67,13 @@ export const dayOut = z.object({
   deduction_pct: z.string(),
   check_in: z.string().optional(),
   check_out: z.string().optional(),
+  /**
+   * Live view of an open month only: the day is not over yet (after today, or its
+   * check-out window still open). It shows only the codes its events so far give, costs
+   * nothing yet and counts in no month total; a working day without events is `absent`
+   * with no code. Absent from closed (stored) results.
+   */
+  pending: z.literal(true).optional(),
 });
 
 export const resultSummary = z.object({
