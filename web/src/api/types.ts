@@ -68,7 +68,14 @@ export type TodayStatus = {
     reason: string | null;
     offline: boolean;
     officeCode: string | null;
+    /** Outside every schedule window: stored, but it counts for no day. */
+    offshift?: boolean;
+    attendanceDate?: string | null;
   }>;
+  /** Today's check-in that counts (the first in today's window), or null. */
+  checkIn?: { at: string } | null;
+  /** Today's check-out that counts (the last in today's window), or null. */
+  checkOut?: { at: string } | null;
   offices: Array<{ id: string; code: string; name: string; timezone: string; zoneLabel: string }>;
 };
 
@@ -82,6 +89,8 @@ export type AttendanceDay = {
   early_leave_minutes: number | null;
   /** Percent of the discipline part, as a decimal string ("0.5"). */
   deduction_pct: string;
+  /** The day is not over yet (live view): no TK or missing check-out is charged. */
+  pending?: boolean;
   check_in?: string;
   check_out?: string;
 };

@@ -43,17 +43,18 @@ export function HomePage() {
   const status = today.data?.data;
   const zone = status?.timezone ?? DEFAULT_ZONE;
   const date = status?.date ?? todayIn(zone);
-  const accepted = (status?.events ?? []).filter((e) => e.status === 'accepted');
-  // The first check-in counts; of the check-outs, the last.
-  const checkInAt = accepted.find((e) => e.kind === 'check_in')?.at;
-  const checkOutAt = accepted.filter((e) => e.kind === 'check_out').at(-1)?.at;
+  // The server says which events count for today: a check-in outside every schedule
+  // window (01:19 at night) is stored but must not hide the morning's "Absen Masuk".
+  const checkInAt = status?.checkIn?.at;
+  const checkOutAt = status?.checkOut?.at;
   const shift = status?.shifts[0];
   const checkedIn =
     !!checkInAt ||
     queued.some(
       (q) => q.kind === 'check-in' && todayIn(zone, new Date(q.body.deviceAt)) === date,
     ) ||
-    (outcome?.kind === 'check-in' && (outcome.type === 'accepted' || outcome.type === 'queued'));
+    (outcome?.kind === 'check-in' &&
+      ((outcome.type === 'accepted' && !outcome.result.offshift) || outcome.type === 'queued'));
   const kind: CheckKind = checkedIn ? 'check-out' : 'check-in';
   const todayMissing = today.error instanceof ApiError && today.error.isMissingRoute;
 

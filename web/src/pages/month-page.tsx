@@ -30,7 +30,13 @@ const STATUS_COLOR: Record<string, string> = {
   duty: 'var(--mantine-color-cyan-1)',
   holiday: 'var(--mantine-color-gray-2)',
   off: 'var(--mantine-color-gray-0)',
+  pending: 'var(--mantine-color-gray-0)',
 };
+
+/** A working day not over yet, with nothing recorded, is "not judged yet", not TK. */
+function shownStatus(day: AttendanceDay): string {
+  return day.pending && day.status === 'absent' && day.codes.length === 0 ? 'pending' : day.status;
+}
 
 /** My month: a calendar of day statuses with their codes and deductions. */
 export default function MonthPage() {
@@ -99,13 +105,15 @@ export default function MonthPage() {
                 type="button"
                 key={date}
                 className="month-cell"
-                style={{ background: day ? STATUS_COLOR[day.status] : undefined }}
+                style={{ background: day ? STATUS_COLOR[shownStatus(day)] : undefined }}
                 aria-pressed={selected === date}
-                aria-label={`${formatDate(date)}: ${day ? t(`status.${day.status}`) : '—'}`}
+                aria-label={`${formatDate(date)}: ${day ? t(`status.${shownStatus(day)}`) : '—'}`}
                 onClick={() => setSelected(date)}
               >
                 <b>{Number(date.slice(8))}</b>
-                <span>{day ? day.codes?.join(' ') || t(`statusShort.${day.status}`) : ''}</span>
+                <span>
+                  {day ? day.codes?.join(' ') || t(`statusShort.${shownStatus(day)}`) : ''}
+                </span>
               </button>
             );
           })}
@@ -122,7 +130,7 @@ export default function MonthPage() {
           <Card withBorder data-testid="day-detail">
             <Stack gap={4}>
               <Text fw={700}>{formatDate(chosen.date)}</Text>
-              <Text>{t(`status.${chosen.status}`)}</Text>
+              <Text>{t(`status.${shownStatus(chosen)}`)}</Text>
               {chosen.codes && chosen.codes.length > 0 && (
                 <Text>
                   {t('month.codes')}:{' '}
