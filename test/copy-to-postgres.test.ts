@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, queryRows } from '../src/db/client';
 import { copyDatabase } from '../src/db/copy';
 import { auditLog, employees, positions } from '../src/db/tables';
-import { systemActor } from '../src/modules/auth/actor';
 import { writeAudit } from '../src/modules/audit/audit.store';
+import { systemActor } from '../src/modules/auth/actor';
 import { makeAgency, makeEmployee, makePosition } from './support/harness';
 import { createTestDatabase, testEngine } from './support/test-database';
 
@@ -28,7 +28,10 @@ describe.runIf(testEngine === 'postgres')('copy-to-postgres', () => {
       expect(await target.db.select().from(positions)).toHaveLength(2);
       expect(await target.db.select().from(employees)).toHaveLength(1);
       await writeAudit(target.db, systemActor(), { action: 'after', entity: 'x' });
-      const ids = await queryRows<{ id: number }>(target.db, sql`select id from audit_log order by id`);
+      const ids = await queryRows<{ id: number }>(
+        target.db,
+        sql`select id from audit_log order by id`,
+      );
       expect(ids.map((r) => r.id)).toEqual([1, 2]);
       await expect(copyDatabase(source, target)).rejects.toThrow(/not empty/);
       expect(await target.db.select().from(auditLog)).toHaveLength(2);

@@ -61,7 +61,7 @@ describe(`demo city (${testEngine})`, () => {
     expect(found.get(staff)).toEqual([head]);
   });
 
-  it("gives the demo unit a month of history through the services", async () => {
+  it('gives the demo unit a month of history through the services', async () => {
     const [{ n: events }] = await h.db.select({ n: count() }).from(attendanceEvents);
     expect(events).toBeGreaterThan(100);
     const approved = await h.db

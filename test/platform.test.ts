@@ -69,7 +69,9 @@ describe(`platform (${testEngine})`, () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
-    expect(res.json().error.details.fields).toEqual([{ field: 'admin', reason: 'field tidak dikenal' }]);
+    expect(res.json().error.details.fields).toEqual([
+      { field: 'admin', reason: 'field tidak dikenal' },
+    ]);
   });
 
   it('tells the client the tile URL and time zone without login', async () => {

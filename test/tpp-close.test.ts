@@ -94,7 +94,9 @@ describe(`month close and TPP (${testEngine})`, () => {
 
   it('refuses to close a month that has not ended', async () => {
     const early = wita('2026-11-30', '23:59');
-    expect(await codeOf(() => closeMonth(h.db, w.actors.bkpsdm, NOV, early))).toBe('month_not_ended');
+    expect(await codeOf(() => closeMonth(h.db, w.actors.bkpsdm, NOV, early))).toBe(
+      'month_not_ended',
+    );
   });
 
   it('a crash midway leaves the month open and nothing written', async () => {

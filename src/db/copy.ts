@@ -59,7 +59,10 @@ export async function copyDatabase(
   await target.db.transaction(async (tx) => {
     for (const table of tables) {
       const id = sql.identifier(table);
-      const rows = await queryRows<{ r: unknown }>(source.db, sql`select row_to_json(t) as r from ${id} t`);
+      const rows = await queryRows<{ r: unknown }>(
+        source.db,
+        sql`select row_to_json(t) as r from ${id} t`,
+      );
       const selfRef = ['agencies', 'positions'].includes(table);
       const size = selfRef ? rows.length || 1 : CHUNK;
       // The target's migrate() seeded the same reference rows: keep those, add the rest.

@@ -61,7 +61,7 @@ export async function findSessionAccount(
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
     .limit(1);
   const row = rows[0];
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   const { active: _active, ...rest } = row;
   return { ...rest, roles: row.roles as GrantedRole[] };
 }

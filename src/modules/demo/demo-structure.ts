@@ -1,4 +1,3 @@
-import type { PositionType } from '../org/rules/rank.rules';
 import type { DemoAgency, DemoOffice, DemoPosition } from './demo-city.types';
 import type {
   AgencySpec,

@@ -9,7 +9,10 @@ export function monthOf(date: string): string {
 }
 
 export async function isMonthClosed(tx: Tx, month: string): Promise<boolean> {
-  const [row] = await tx.select({ status: months.status }).from(months).where(eq(months.month, month));
+  const [row] = await tx
+    .select({ status: months.status })
+    .from(months)
+    .where(eq(months.month, month));
   return row?.status === 'closed';
 }
 
@@ -20,6 +23,10 @@ export async function isMonthClosed(tx: Tx, month: string): Promise<boolean> {
 export async function assertMonthOpen(tx: Tx, date: string): Promise<void> {
   const month = monthOf(date);
   if (await isMonthClosed(tx, month)) {
-    throw fail('month_closed', { month }, `Bulan ${month} sudah ditutup; perubahan tidak dapat disimpan.`);
+    throw fail(
+      'month_closed',
+      { month },
+      `Bulan ${month} sudah ditutup; perubahan tidak dapat disimpan.`,
+    );
   }
 }
