@@ -8,7 +8,6 @@ import {
   authorise,
   duplicateCode,
   invalidReference,
-  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
@@ -19,6 +18,7 @@ import type {
   unitBody,
   unitPatchBody,
 } from './org.schema';
+import { deleteAudited, updateAudited } from './org-write';
 import type { Page } from './paging.store';
 
 type AgencyCreate = z.infer<typeof agencyCreateBody>;
@@ -39,6 +39,13 @@ const presentUnit = (u: store.UnitRow) => ({
   code: u.code,
   name: u.name,
 });
+const unitWrite = {
+  entity: 'unit',
+  find: store.findUnit,
+  permission: 'org.write',
+  scope: (u: store.UnitRow) => ({ agencyId: u.agencyId }),
+  present: presentUnit,
+} as const;
 
 export async function listAgencies(
   db: Db,
@@ -89,30 +96,16 @@ export async function updateAgency(
   patch: AgencyPatch,
   now: Date,
 ): Promise<AgencyOut> {
-  return db.transaction(async (tx) => {
-    const before = await store.findAgency(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'org.write');
-    if (isEmptyPatch(patch)) return present(before);
-    if (
-      patch.code &&
-      patch.code !== before.code &&
-      (await store.findAgencyByCode(tx, patch.code))
-    ) {
-      throw duplicateCode();
-    }
-    if (patch.parentId) await checkParent(tx, id, patch.parentId);
-    const row = await store
-      .updateAgency(tx, id, patch)
-      .catch(rethrowDuplicate('duplicate_code', 'code'));
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'agency.update',
-      entity: 'agency',
-      entityId: id,
-      details: { before: present(before), changes: patch },
-    });
-    return present(row);
+  return updateAudited(db, actor, id, patch, now, {
+    entity: 'agency',
+    find: store.findAgency,
+    permission: 'org.write',
+    present,
+    findByCode: (tx, code) => store.findAgencyByCode(tx, code),
+    checkAfter: async (tx) => {
+      if (patch.parentId) await checkParent(tx, id, patch.parentId);
+    },
+    update: store.updateAgency,
   });
 }
 
@@ -161,48 +154,22 @@ export async function updateUnit(
   patch: z.infer<typeof unitPatchBody>,
   now: Date,
 ) {
-  return db.transaction(async (tx) => {
-    const before = await store.findUnit(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'org.write', { agencyId: before.agencyId });
-    if (isEmptyPatch(patch)) return presentUnit(before);
-    if (
-      patch.code &&
-      patch.code !== before.code &&
-      (await store.findUnitByCode(tx, before.agencyId, patch.code))
-    ) {
-      throw duplicateCode();
-    }
-    const row = await store
-      .updateUnit(tx, id, patch)
-      .catch(rethrowDuplicate('duplicate_code', 'code'));
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'unit.update',
-      entity: 'unit',
-      entityId: id,
-      details: { before: presentUnit(before), changes: patch },
-    });
-    return presentUnit(row);
+  return updateAudited(db, actor, id, patch, now, {
+    ...unitWrite,
+    findByCode: (tx, code, before) => store.findUnitByCode(tx, before.agencyId, code),
+    update: store.updateUnit,
   });
 }
 
 export async function deleteUnit(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const before = await store.findUnit(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'org.write', { agencyId: before.agencyId });
-    const used = await store.countUnitPositions(tx, id);
-    if (used > 0) {
-      throw fail('conflict', { positions: used }, `Unit masih dipakai oleh ${used} jabatan.`);
-    }
-    await store.deleteUnit(tx, id);
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'unit.delete',
-      entity: 'unit',
-      entityId: id,
-      details: presentUnit(before),
-    });
+  await deleteAudited(db, actor, id, now, {
+    ...unitWrite,
+    inUse: async (tx, unitId) => {
+      const used = await store.countUnitPositions(tx, unitId);
+      return used > 0
+        ? { details: { positions: used }, message: `Unit masih dipakai oleh ${used} jabatan.` }
+        : undefined;
+    },
+    remove: store.deleteUnit,
   });
 }

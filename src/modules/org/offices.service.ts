@@ -10,10 +10,10 @@ import {
   authorise,
   duplicateCode,
   invalidReference,
-  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
+import { deleteAudited, updateAudited } from './org-write';
 import type { Page } from './paging.store';
 
 // Kept in the org module because employees reference offices; the attendance module may
@@ -31,6 +31,13 @@ const present = (o: store.OfficeRow) => ({
   polygon: o.polygon ?? null,
 });
 type OfficeOut = ReturnType<typeof present>;
+const officeWrite = {
+  entity: 'office',
+  find: store.findOffice,
+  permission: 'office.write',
+  scope: (o: store.OfficeRow) => ({ agencyId: o.agencyId }),
+  present,
+} as const;
 
 export async function listOffices(
   db: Db,
@@ -92,60 +99,36 @@ export async function updateOffice(
   patch: OfficePatch,
   now: Date,
 ): Promise<OfficeOut> {
-  return db.transaction(async (tx) => {
-    const before = await store.findOffice(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'office.write', { agencyId: before.agencyId });
-    if (isEmptyPatch(patch)) return present(before);
-    if (patch.agencyId !== undefined && patch.agencyId !== before.agencyId) {
-      authorise(actor, 'office.write', { agencyId: patch.agencyId });
-      if (patch.agencyId && !(await findAgency(tx, patch.agencyId))) {
-        throw invalidReference('agencyId', 'OPD tidak ditemukan.');
+  return updateAudited(db, actor, id, patch, now, {
+    ...officeWrite,
+    checkFirst: async (tx, before) => {
+      if (patch.agencyId !== undefined && patch.agencyId !== before.agencyId) {
+        authorise(actor, 'office.write', { agencyId: patch.agencyId });
+        if (patch.agencyId && !(await findAgency(tx, patch.agencyId))) {
+          throw invalidReference('agencyId', 'OPD tidak ditemukan.');
+        }
       }
-    }
-    const merged = { ...before, ...patch };
-    if (merged.radiusM == null && merged.polygon == null) {
-      throw fail('validation_failed', {
-        fields: [{ field: 'radiusM', reason: 'isi radiusM atau polygon' }],
-      });
-    }
-    if (
-      patch.code &&
-      patch.code !== before.code &&
-      (await store.findOfficeByCode(tx, patch.code))
-    ) {
-      throw duplicateCode();
-    }
-    const row = await store
-      .updateOffice(tx, id, patch)
-      .catch(rethrowDuplicate('duplicate_code', 'code'));
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'office.update',
-      entity: 'office',
-      entityId: id,
-      details: { before: present(before), changes: patch },
-    });
-    return present(row);
+      const merged = { ...before, ...patch };
+      if (merged.radiusM == null && merged.polygon == null) {
+        throw fail('validation_failed', {
+          fields: [{ field: 'radiusM', reason: 'isi radiusM atau polygon' }],
+        });
+      }
+    },
+    findByCode: (tx, code) => store.findOfficeByCode(tx, code),
+    update: store.updateOffice,
   });
 }
 
 export async function deleteOffice(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const before = await store.findOffice(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'office.write', { agencyId: before.agencyId });
-    const used = await store.countOfficeEmployees(tx, id);
-    if (used > 0) {
-      throw fail('conflict', { employees: used }, `Kantor masih dipakai oleh ${used} pegawai.`);
-    }
-    await store.deleteOffice(tx, id);
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'office.delete',
-      entity: 'office',
-      entityId: id,
-      details: present(before),
-    });
+  await deleteAudited(db, actor, id, now, {
+    ...officeWrite,
+    inUse: async (tx, officeId) => {
+      const used = await store.countOfficeEmployees(tx, officeId);
+      return used > 0
+        ? { details: { employees: used }, message: `Kantor masih dipakai oleh ${used} pegawai.` }
+        : undefined;
+    },
+    remove: store.deleteOffice,
   });
 }

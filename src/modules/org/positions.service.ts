@@ -9,11 +9,11 @@ import {
   authorise,
   duplicateCode,
   invalidReference,
-  isEmptyPatch,
   listScope,
   rethrowDuplicate,
 } from './org.access';
 import type { positionCreateBody, positionListQuery, positionPatchBody } from './org.schema';
+import { deleteAudited, updateAudited } from './org-write';
 import type { Page } from './paging.store';
 import * as store from './positions.store';
 
@@ -32,6 +32,13 @@ export const presentPosition = (p: store.PositionRow) => ({
   shiftBased: p.shiftBased,
 });
 type PositionOut = ReturnType<typeof presentPosition>;
+const positionWrite = {
+  entity: 'position',
+  find: store.findPosition,
+  permission: 'org.write',
+  scope: (p: store.PositionRow) => ({ agencyId: p.agencyId }),
+  present: presentPosition,
+} as const;
 
 export async function listPositions(
   db: Db,
@@ -89,71 +96,47 @@ export async function updatePosition(
   patch: PositionPatch,
   now: Date,
 ): Promise<PositionOut> {
-  return db.transaction(async (tx) => {
-    const before = await store.findPosition(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'org.write', { agencyId: before.agencyId });
-    // An empty patch changes nothing: answer the record as it is, without an audit row.
-    if (isEmptyPatch(patch)) return presentPosition(before);
-    const agencyId = patch.agencyId ?? before.agencyId;
-    if (agencyId !== before.agencyId) {
-      // Moving a position takes the right to write in both agencies.
-      authorise(actor, 'org.write', { agencyId });
-      if (!(await findAgency(tx, agencyId))) {
-        throw invalidReference('agencyId', 'OPD tidak ditemukan.');
+  return updateAudited(db, actor, id, patch, now, {
+    ...positionWrite,
+    checkFirst: async (tx, before) => {
+      const agencyId = patch.agencyId ?? before.agencyId;
+      if (agencyId !== before.agencyId) {
+        // Moving a position takes the right to write in both agencies.
+        authorise(actor, 'org.write', { agencyId });
+        if (!(await findAgency(tx, agencyId))) {
+          throw invalidReference('agencyId', 'OPD tidak ditemukan.');
+        }
       }
-    }
-    if (
-      patch.code &&
-      patch.code !== before.code &&
-      (await store.findPositionByCode(tx, patch.code))
-    ) {
-      throw duplicateCode();
-    }
-    const unitId = patch.unitId === undefined ? before.unitId : patch.unitId;
-    await checkUnit(tx, unitId, agencyId);
-    if (patch.parentId) await checkNoCycle(tx, id, patch.parentId);
-    const parentId = patch.parentId === undefined ? before.parentId : patch.parentId;
-    // A new parent, or a transfer keeping the old one, is checked against the agency.
-    if (parentId && (parentId !== before.parentId || agencyId !== before.agencyId)) {
-      await checkParentAgency(tx, actor, parentId, agencyId);
-    }
-    const row = await store
-      .updatePosition(tx, id, patch)
-      .catch(rethrowDuplicate('duplicate_code', 'code'));
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'position.update',
-      entity: 'position',
-      entityId: id,
-      details: { before: presentPosition(before), changes: patch },
-    });
-    return presentPosition(row);
+    },
+    findByCode: (tx, code) => store.findPositionByCode(tx, code),
+    checkAfter: async (tx, before) => {
+      const agencyId = patch.agencyId ?? before.agencyId;
+      const unitId = patch.unitId === undefined ? before.unitId : patch.unitId;
+      await checkUnit(tx, unitId, agencyId);
+      if (patch.parentId) await checkNoCycle(tx, id, patch.parentId);
+      const parentId = patch.parentId === undefined ? before.parentId : patch.parentId;
+      // A new parent, or a transfer keeping the old one, is checked against the agency.
+      if (parentId && (parentId !== before.parentId || agencyId !== before.agencyId)) {
+        await checkParentAgency(tx, actor, parentId, agencyId);
+      }
+    },
+    update: store.updatePosition,
   });
 }
 
 /** Only a position nothing points at (children, holders, acting assignments) can be deleted. */
 export async function deletePosition(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const before = await store.findPosition(tx, id);
-    if (!before) throw fail('not_found');
-    authorise(actor, 'org.write', { agencyId: before.agencyId });
-    const deps = await store.positionDependents(tx, id);
-    if (deps.children + deps.holders + deps.acting > 0) {
-      throw fail(
-        'conflict',
-        deps,
-        'Jabatan masih punya bawahan, pemangku atau Plt/Plh; pindahkan dulu sebelum dihapus.',
-      );
-    }
-    await store.deletePosition(tx, id);
-    await writeAudit(tx, actor, {
-      at: now,
-      action: 'position.delete',
-      entity: 'position',
-      entityId: id,
-      details: presentPosition(before),
-    });
+  await deleteAudited(db, actor, id, now, {
+    ...positionWrite,
+    inUse: async (tx, positionId) => {
+      const deps = await store.positionDependents(tx, positionId);
+      const message =
+        'Jabatan masih punya bawahan, pemangku atau Plt/Plh; pindahkan dulu sebelum dihapus.';
+      return deps.children + deps.holders + deps.acting > 0
+        ? { details: deps, message }
+        : undefined;
+    },
+    remove: store.deletePosition,
   });
 }
 
