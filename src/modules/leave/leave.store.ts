@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { employees, leaveRequests } from '../../db/tables';
+import { leaveRequests } from '../../db/tables';
 
 export type LeaveRow = typeof leaveRequests.$inferSelect;
 export type LeaveInsert = typeof leaveRequests.$inferInsert;
@@ -8,50 +8,8 @@ export type LeaveInsert = typeof leaveRequests.$inferInsert;
 /** Statuses whose days are taken: they overlap-block and count against the balance. */
 export const HOLDING_STATUSES = ['pending', 'approved'] as const;
 
-export type LeaveEmployee = {
-  id: string;
-  nip: string;
-  name: string;
-  status: string;
-  gender: string;
-  schedule: string;
-  agencyId: string;
-  annualLeaveCarry: number;
-  active: boolean;
-};
-
-const employeeColumns = {
-  id: employees.id,
-  nip: employees.nip,
-  name: employees.name,
-  status: employees.status,
-  gender: employees.gender,
-  schedule: employees.schedule,
-  agencyId: employees.agencyId,
-  annualLeaveCarry: employees.annualLeaveCarry,
-  active: employees.active,
-};
-
-/**
- * The employee row, locked for the rest of the transaction: two requests of one person
- * checked at once could otherwise both pass the overlap and balance checks.
- */
-export async function lockEmployee(tx: Tx, id: string): Promise<LeaveEmployee | undefined> {
-  const [row] = await tx
-    .select(employeeColumns)
-    .from(employees)
-    .where(eq(employees.id, id))
-    .for('update');
-  return row;
-}
-
-export async function findEmployees(tx: Tx, ids: readonly string[]): Promise<LeaveEmployee[]> {
-  if (ids.length === 0) return [];
-  return tx
-    .select(employeeColumns)
-    .from(employees)
-    .where(inArray(employees.id, [...ids]));
-}
+export type { SubjectEmployee as LeaveEmployee } from '../org/subject.store';
+export { findEmployees, lockEmployee } from '../org/subject.store';
 
 /** Pending and approved leave of an employee that touches [from, to]. */
 export async function listHoldingLeave(

@@ -3,7 +3,6 @@ import type { Tx } from '../../db/client';
 import {
   activities,
   attendanceEvents,
-  employees,
   evidenceFiles,
   leaveRequests,
   reportItems,
@@ -24,47 +23,8 @@ const evidenceMeta = {
   createdAt: evidenceFiles.createdAt,
 };
 
-/** The employee fields reporting needs. */
-export type ReportEmployee = {
-  id: string;
-  nip: string;
-  name: string;
-  agencyId: string;
-  positionId: string | null;
-  schedule: string;
-  active: boolean;
-};
-
-const employeeColumns = {
-  id: employees.id,
-  nip: employees.nip,
-  name: employees.name,
-  agencyId: employees.agencyId,
-  positionId: employees.positionId,
-  schedule: employees.schedule,
-  active: employees.active,
-};
-
-/**
- * The employee row, locked for the rest of the transaction so that two items of one
- * person checked at once cannot both pass the overlap check.
- */
-export async function lockEmployee(tx: Tx, id: string): Promise<ReportEmployee | undefined> {
-  const [row] = await tx
-    .select(employeeColumns)
-    .from(employees)
-    .where(eq(employees.id, id))
-    .for('update');
-  return row;
-}
-
-export async function findEmployees(tx: Tx, ids: readonly string[]): Promise<ReportEmployee[]> {
-  if (ids.length === 0) return [];
-  return tx
-    .select(employeeColumns)
-    .from(employees)
-    .where(inArray(employees.id, [...ids]));
-}
+export type { SubjectEmployee as ReportEmployee } from '../org/subject.store';
+export { findEmployees, lockEmployee } from '../org/subject.store';
 
 export async function findItem(tx: Tx, id: string, lock = false): Promise<ItemRow | undefined> {
   const query = tx.select().from(reportItems).where(eq(reportItems.id, id));
