@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { fail } from '../../http/errors';
 import { writeAudit } from '../audit/audit.store';
 import type { Actor } from '../auth/actor';
@@ -113,27 +113,13 @@ export async function importPositions(
       canWrite: (agencyId) => can(actor, 'org.write', { agencyId }),
       newId: randomUUID,
     });
-    const allErrors = [...errors, ...result.errors].sort(byRow);
-    if (allErrors.length > 0 && !opts.partial) return refused(allErrors);
-    const created = result.plan.filter((p) => p.isNew).length;
-    const updated = result.plan.length - created;
-    if (result.plan.length > 0) {
-      await store.upsertPositions(tx, result.plan);
-      await writeAudit(tx, actor, {
-        at: opts.now,
-        action: 'position.import',
-        entity: 'position',
-        details: {
-          filename: opts.filename ?? null,
-          partial: !!opts.partial,
-          created,
-          updated,
-          rejectedRows: new Set(allErrors.map((e) => e.row)).size,
-          codes: result.plan.map((p) => p.values.code),
-        },
-      });
-    }
-    return { ok: allErrors.length === 0, created, updated, errors: allErrors };
+    return applyPlan(tx, actor, opts, {
+      errors: [...errors, ...result.errors],
+      plan: result.plan,
+      upsert: (plan) => store.upsertPositions(tx, plan),
+      entity: 'position',
+      keys: { codes: result.plan.map((p) => p.values.code) },
+    });
   });
 }
 
@@ -172,28 +158,53 @@ export async function importEmployees(
       today: opts.now ? isoDay(opts.now) : undefined,
       newId: randomUUID,
     });
-    const allErrors = [...errors, ...result.errors].sort(byRow);
-    if (allErrors.length > 0 && !opts.partial) return refused(allErrors);
-    const created = result.plan.filter((p) => p.isNew).length;
-    const updated = result.plan.length - created;
-    if (result.plan.length > 0) {
-      await store.upsertEmployees(tx, result.plan);
-      await writeAudit(tx, actor, {
-        at: opts.now,
-        action: 'employee.import',
-        entity: 'employee',
-        details: {
-          filename: opts.filename ?? null,
-          partial: !!opts.partial,
-          created,
-          updated,
-          rejectedRows: new Set(allErrors.map((e) => e.row)).size,
-          nips: result.plan.map((p) => p.values.nip),
-        },
-      });
-    }
-    return { ok: allErrors.length === 0, created, updated, errors: allErrors };
+    return applyPlan(tx, actor, opts, {
+      errors: [...errors, ...result.errors],
+      plan: result.plan,
+      upsert: (plan) => store.upsertEmployees(tx, plan),
+      entity: 'employee',
+      keys: { nips: result.plan.map((p) => p.values.nip) },
+    });
   });
+}
+
+/**
+ * The common end of both imports: with any bad row and no `partial`, nothing is written;
+ * otherwise the planned rows are upserted and one audit row summarises the import.
+ */
+async function applyPlan<P extends { isNew: boolean }>(
+  tx: Tx,
+  actor: Actor,
+  opts: ImportOptions,
+  work: {
+    errors: ImportError[];
+    plan: P[];
+    upsert: (plan: P[]) => Promise<unknown>;
+    entity: 'position' | 'employee';
+    keys: Record<string, string[]>;
+  },
+): Promise<ImportReport> {
+  const errors = [...work.errors].sort(byRow);
+  if (errors.length > 0 && !opts.partial) return refused(errors);
+  const created = work.plan.filter((p) => p.isNew).length;
+  const updated = work.plan.length - created;
+  if (work.plan.length > 0) {
+    await work.upsert(work.plan);
+    await writeAudit(tx, actor, {
+      at: opts.now,
+      action: `${work.entity}.import`,
+      entity: work.entity,
+      details: {
+        filename: opts.filename ?? null,
+        partial: !!opts.partial,
+        created,
+        updated,
+        rejectedRows: new Set(errors.map((e) => e.row)).size,
+        ...work.keys,
+      },
+    });
+  }
+  return { ok: errors.length === 0, created, updated, errors };
 }
 
 function refused(errors: ImportError[]): ImportReport {
