@@ -1,44 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SET } from '../../tpp/rules/rule-set.js';
 import {
   type AttendanceEvent,
   assignEventsToShifts,
   bandOf,
-  type EvaluateDayInput,
   earlyLeaveMinutesOf,
   evaluateDay,
   evaluateDays,
   LEAVE_KINDS,
   lateMinutesOf,
 } from './attendance-day.rules.js';
-import { HOLIDAYS_2026, indexHolidays } from './calendar.rules.js';
-import { type PlannedShift, planRosterShift, planShifts } from './schedule.rules.js';
-
-const WITA = 'Asia/Makassar';
-const holidays = indexHolidays(HOLIDAYS_2026);
-const rules = DEFAULT_RULE_SET;
-const wita = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
-
-// Monday 2 Nov 2026, standard schedule 07:30–16:00 WITA.
-const monday: PlannedShift = planShifts({
-  range: { from: '2026-11-02', to: '2026-11-02' },
-  zone: WITA,
-  schedule: 'standard',
-  holidays,
-})[0]!;
-
-function day(overrides: Partial<EvaluateDayInput> = {}): EvaluateDayInput {
-  return {
-    date: '2026-11-02',
-    shift: monday,
-    isHoliday: false,
-    leaveKind: null,
-    checkIns: [wita('2026-11-02', '07:25:00')],
-    checkOuts: [wita('2026-11-02', '16:05:00')],
-    rules,
-    ...overrides,
-  };
-}
+import { dayInput as day, holidays, monday, rules, WITA, wita } from './day.fixtures.js';
+import { planRosterShift, planShifts } from './schedule.rules.js';
 
 describe('late and early minutes', () => {
   it.each([

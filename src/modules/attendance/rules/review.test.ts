@@ -3,11 +3,9 @@
  * boundary. Kept as regression tests.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SET } from '../../tpp/rules/rule-set.js';
 import {
   assignEventsToShifts,
   bandOf,
-  type EvaluateDayInput,
   earlyLeaveMinutesOf,
   evaluateDay,
   evaluateDays,
@@ -18,11 +16,19 @@ import {
   cutiBersamaOfYear,
   datesOfMonth,
   HOLIDAYS_2026,
-  indexHolidays,
   weekdayOf,
   workingDaysOfMonth,
 } from './calendar.rules.js';
 import { type CheckEventInput, decideCheckEvent } from './check-event.rules.js';
+import {
+  dayInput as day,
+  holidays,
+  monday,
+  rules,
+  standardShift,
+  WITA,
+  wita,
+} from './day.fixtures.js';
 import { type LatLon, measureFence, type Office } from './geofence.rules.js';
 import {
   employeeZone,
@@ -33,40 +39,12 @@ import {
   workingMinutesOf,
 } from './schedule.rules.js';
 
-const WITA = 'Asia/Makassar';
-const rules = DEFAULT_RULE_SET;
-const holidays = indexHolidays(HOLIDAYS_2026);
-const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
+const at = wita;
 const MS = 1;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-function standardShift(date: string): PlannedShift {
-  const shift = planShifts({
-    range: { from: date, to: date },
-    zone: WITA,
-    schedule: 'standard',
-    holidays,
-  })[0];
-  if (!shift) throw new Error(`no standard shift on ${date}`);
-  return shift;
-}
-
-const monday = standardShift('2026-11-02');
 const friday = standardShift('2026-11-06');
-
-function day(overrides: Partial<EvaluateDayInput> = {}): EvaluateDayInput {
-  return {
-    date: '2026-11-02',
-    shift: monday,
-    isHoliday: false,
-    leaveKind: null,
-    checkIns: [at('2026-11-02', '07:25:00')],
-    checkOuts: [at('2026-11-02', '16:05:00')],
-    rules,
-    ...overrides,
-  };
-}
 
 describe('review §2: the 2026 calendar, character by character against DOMAIN.md', () => {
   // Transcribed from DOMAIN.md §2.

@@ -11,6 +11,7 @@ import {
   isStandardWorkingDay,
 } from '../../attendance/rules/calendar.rules.js';
 import { codesDeductionPct, computeMonthDeductions } from './deductions.rules.js';
+import { month } from './month.fixtures.js';
 import {
   type AttendanceCode,
   applyRuleSetOverrides,
@@ -27,20 +28,6 @@ import {
 
 const holidays = indexHolidays(HOLIDAYS_2026);
 const rules = DEFAULT_RULE_SET;
-
-function month(iso: string, changes: Record<string, Partial<TppDayInput>> = {}): TppDayInput[] {
-  return datesOfMonth(iso).map((date) => {
-    const working = isStandardWorkingDay(date, holidays);
-    const day: TppDayInput = {
-      date,
-      status: working ? 'present' : holidays.has(date) ? 'holiday' : 'off',
-      leaveKind: null,
-      codes: [],
-      scheduledMinutes: working ? 450 : 0,
-    };
-    return { ...day, ...changes[date] };
-  });
-}
 
 const leave = (kind: LeaveKind): Partial<TppDayInput> => ({
   status: kind === 'duty' ? 'duty' : 'leave',

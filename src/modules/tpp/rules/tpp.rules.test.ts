@@ -5,6 +5,7 @@ import {
   indexHolidays,
   isStandardWorkingDay,
 } from '../../attendance/rules/calendar.rules.js';
+import { month } from './month.fixtures.js';
 import { DEFAULT_RULE_SET, Dec, type RuleSet } from './rule-set.js';
 import {
   computeMonthlyTpp,
@@ -16,21 +17,6 @@ import {
 
 const holidays = indexHolidays(HOLIDAYS_2026);
 const rules = DEFAULT_RULE_SET;
-
-/** Every day of a month: present on standard working days, off/holiday otherwise. */
-function month(iso: string, changes: Record<string, Partial<TppDayInput>> = {}): TppDayInput[] {
-  return datesOfMonth(iso).map((date) => {
-    const working = isStandardWorkingDay(date, holidays);
-    const day: TppDayInput = {
-      date,
-      status: working ? 'present' : holidays.has(date) ? 'holiday' : 'off',
-      leaveKind: null,
-      codes: [],
-      scheduledMinutes: working ? 450 : 0,
-    };
-    return { ...day, ...changes[date] };
-  });
-}
 
 const leave = (kind: TppDayInput['leaveKind']): Partial<TppDayInput> => ({
   status: kind === 'duty' ? 'duty' : 'leave',
