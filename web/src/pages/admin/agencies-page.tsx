@@ -1,27 +1,20 @@
-import { Alert, Badge, Button, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENCY_KINDS, agencyCreateBody } from '../../../../src/modules/org/org.schema';
 import { orgApi } from '../../api/endpoints';
 import { PageTitle } from '../../components/page-title';
-import { Pager, SearchBox, usePaging } from '../../components/pager';
-import { QueryState } from '../../components/query-state';
+import { PagedTable } from '../../components/paged-table';
 import { errorMessage, notifySuccess } from '../../lib/notify';
 import { validate } from '../../lib/zod-form';
 
 /** Agencies (OPD) with search and paging; admin BKPSDM adds new ones. */
 export default function AgenciesPage() {
   const { t } = useTranslation();
-  const paging = usePaging();
   const [opened, { open, close }] = useDisclosure(false);
-  const list = useQuery({
-    queryKey: ['org', 'agencies', paging.query],
-    queryFn: () => orgApi.agencies(paging.query),
-    placeholderData: keepPreviousData,
-  });
 
   return (
     <Stack>
@@ -34,36 +27,28 @@ export default function AgenciesPage() {
       >
         {t('agencies.title')}
       </PageTitle>
-      <SearchBox value={paging.search} onChange={paging.setSearch} label={t('agencies.search')} />
-      <QueryState isPending={list.isPending} error={list.error} onRetry={() => list.refetch()}>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('agencies.code')}</Table.Th>
-                <Table.Th>{t('agencies.name')}</Table.Th>
-                <Table.Th>{t('agencies.kind')}</Table.Th>
-                <Table.Th>{t('agencies.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>{a.code}</Table.Td>
-                  <Table.Td>{a.name}</Table.Td>
-                  <Table.Td>{t(`agencyKind.${a.kind}`, { defaultValue: a.kind })}</Table.Td>
-                  <Table.Td>
-                    <Badge color={a.active ? 'green' : 'gray'} variant="light">
-                      {t(a.active ? 'common.active' : 'common.inactive')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Pager total={list.data?.total ?? 0} page={paging.page} onChange={paging.setPage} />
-      </QueryState>
+      <PagedTable
+        queryKey={['org', 'agencies']}
+        fetch={orgApi.agencies}
+        searchLabel={t('agencies.search')}
+        minWidth={560}
+        columns={[
+          { header: t('agencies.code'), cell: (a) => a.code },
+          { header: t('agencies.name'), cell: (a) => a.name },
+          {
+            header: t('agencies.kind'),
+            cell: (a) => t(`agencyKind.${a.kind}`, { defaultValue: a.kind }),
+          },
+          {
+            header: t('agencies.status'),
+            cell: (a) => (
+              <Badge color={a.active ? 'green' : 'gray'} variant="light">
+                {t(a.active ? 'common.active' : 'common.inactive')}
+              </Badge>
+            ),
+          },
+        ]}
+      />
       <Modal opened={opened} onClose={close} title={t('agencies.add')}>
         <AgencyForm onDone={close} />
       </Modal>
